@@ -1,0 +1,22 @@
+package io.github.suanzhang.core.doc;
+
+/** Whose accounts a disclosure gives: a department (部门, consolidated), one unit (单位), or a government level. */
+public enum Scope {
+    /** 部门 */
+    DEPARTMENT("部门"),
+    /** 单位 */
+    UNIT("单位"),
+    /** 政府 (总预算 / 总决算, 一般公共预算 of a province, city, county) */
+    GOVERNMENT("政府"),
+    UNKNOWN("");
+
+    private final String label;
+
+    Scope(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
