@@ -1,0 +1,21 @@
+package io.github.suanzhang.core.code;
+
+/** The level of a subject code. */
+public enum Level {
+    /** 类 */
+    CLASS("类"),
+    /** 款 */
+    SECTION("款"),
+    /** 项 */
+    ITEM("项");
+
+    private final String label;
+
+    Level(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

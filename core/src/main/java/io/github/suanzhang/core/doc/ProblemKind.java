@@ -1,0 +1,31 @@
+package io.github.suanzhang.core.doc;
+
+/** What kind of thing went wrong while reading an input. Stable names: they appear in JSON and CSV. */
+public enum ProblemKind {
+    /** the file is not a PDF (HTML saved as .pdf, an image, random bytes) */
+    NOT_A_PDF,
+    /** a zero-byte file */
+    EMPTY_FILE,
+    /** the PDF is damaged or truncated and could not be (fully) parsed */
+    DAMAGED_PDF,
+    /** the PDF needs a user password */
+    ENCRYPTED,
+    /** a page has no text layer (a scanned image) */
+    NO_TEXT_LAYER,
+    /** a page has a text layer that does not decode to readable text (custom-encoded fonts, private-use code points) */
+    UNREADABLE_TEXT,
+    /** a table was seen but not understood: its lines or columns could not be typed */
+    TABLE_NOT_UNDERSTOOD,
+    /** a standard table the document should have is neither present nor noted as empty */
+    TABLE_MISSING,
+    /** a figure could not be read (a cell whose text is not a number where one was expected) */
+    UNREADABLE_FIGURE,
+    /** the input took longer than the time limit */
+    TIMEOUT,
+    /** the input needed more memory or resources than allowed (e.g. a decompression bomb) */
+    TOO_LARGE,
+    /** the text export's encoding could not be determined */
+    UNKNOWN_ENCODING,
+    /** anything else; the message says what */
+    OTHER
+}

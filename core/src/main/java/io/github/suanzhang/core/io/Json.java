@@ -1,0 +1,178 @@
+package io.github.suanzhang.core.io;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.suanzhang.core.doc.Audit;
+import io.github.suanzhang.core.doc.Box;
+import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.DocumentInfo;
+import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Problem;
+import io.github.suanzhang.core.doc.Source;
+import io.github.suanzhang.core.doc.Statement;
+import io.github.suanzhang.core.number.Unit;
+import io.github.suanzhang.core.table.Table;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The JSON form of the model (docs/schema.md). The records in {@code core} carry no Jackson
+ * annotations; everything about the JSON shape is here.
+ *
+ * <ul>
+ *   <li>Amounts' values are JSON strings ({@code "872.87"}): exact, trailing zeros kept.</li>
+ *   <li>Units are their Chinese labels: {@code "万元"}, {@code "元"}, {@code "%"}, {@code ""}.</li>
+ *   <li>Boxes are arrays {@code [x0, y0, x1, y1]} in PDF points, top-left origin.</li>
+ *   <li>Null properties are left out; null cells inside a row's cell list stay {@code null}.</li>
+ * </ul>
+ */
+public final class Json {
+    /** The version of the output contract; bump on any incompatible change and say so in docs/schema.md. */
+    public static final String SCHEMA = "suanzhang/1";
+
+    private static final ObjectMapper MAPPER = build();
+
+    private Json() {
+    }
+
+    /** The configured mapper (thread-safe; do not reconfigure it). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** One input's output document: the JSON object described in docs/schema.md. */
+    record Wire(String schema, Source source, DocumentInfo document, List<Table> tables, List<Statement> statements,
+                List<Finding> findings, List<Problem> problems) {
+    }
+
+    public static void write(Audit audit, OutputStream out) {
+        try {
+            MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, toWire(audit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Audit audit, Writer out) {
+        try {
+            MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, toWire(audit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String toJson(Audit audit) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toWire(audit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Audit read(InputStream in) throws IOException {
+        return fromWire(MAPPER.readValue(in, Wire.class));
+    }
+
+    public static Audit read(Reader in) throws IOException {
+        return fromWire(MAPPER.readValue(in, Wire.class));
+    }
+
+    public static Audit fromJson(String json) throws IOException {
+        return fromWire(MAPPER.readValue(json, Wire.class));
+    }
+
+    private static Wire toWire(Audit a) {
+        Disclosure d = a.disclosure();
+        return new Wire(SCHEMA, d.source(), d.document(), d.tables(), d.statements(), a.findings(), d.problems());
+    }
+
+    private static Audit fromWire(Wire w) throws IOException {
+        if (w.schema() == null || !w.schema().startsWith("suanzhang/")) {
+            throw new IOException("not a suanzhang document (schema: " + w.schema() + ")");
+        }
+        if (!w.schema().equals(SCHEMA)) {
+            throw new IOException("schema " + w.schema() + " is not supported; this version reads " + SCHEMA);
+        }
+        Disclosure d = new Disclosure(w.source(), w.document(), w.tables(), w.statements(), w.problems());
+        return new Audit(d, w.findings());
+    }
+
+    private static ObjectMapper build() {
+        SimpleModule m = new SimpleModule("suanzhang");
+        m.addSerializer(Unit.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Unit u, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(u.label());
+            }
+        });
+        m.addDeserializer(Unit.class, new JsonDeserializer<>() {
+            @Override
+            public Unit deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                String s = p.getValueAsString();
+                for (Unit u : Unit.values()) {
+                    if (u.label().equals(s) || u.name().equals(s)) {
+                        return u;
+                    }
+                }
+                return (Unit) c.handleWeirdStringValue(Unit.class, s, "not a unit label");
+            }
+        });
+        m.addSerializer(Box.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Box b, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeStartArray();
+                g.writeNumber(round2(b.x0()));
+                g.writeNumber(round2(b.y0()));
+                g.writeNumber(round2(b.x1()));
+                g.writeNumber(round2(b.y1()));
+                g.writeEndArray();
+            }
+        });
+        m.addDeserializer(Box.class, new JsonDeserializer<>() {
+            @Override
+            public Box deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                if (p.currentToken() != JsonToken.START_ARRAY) {
+                    return (Box) c.handleUnexpectedToken(Box.class, p);
+                }
+                double[] v = p.readValueAs(double[].class);
+                if (v.length != 4) {
+                    throw c.weirdStringException(String.valueOf(v.length), Box.class, "a box has 4 numbers");
+                }
+                return new Box(v[0], v[1], v[2], v[3]);
+            }
+        });
+        JsonMapper mapper = JsonMapper.builder()
+                .addModule(m)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+        return mapper;
+    }
+
+    /** Boxes are written to 0.01 pt: finer digits are noise from the PDF's coordinate arithmetic. */
+    static double round2(double v) {
+        return Math.round(v * 100.0) / 100.0;
+    }
+}

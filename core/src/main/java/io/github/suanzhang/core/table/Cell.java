@@ -1,0 +1,32 @@
+package io.github.suanzhang.core.table;
+
+import io.github.suanzhang.core.doc.Place;
+import io.github.suanzhang.core.number.Amount;
+import java.util.Objects;
+
+/**
+ * One cell of a typed table: the text as printed and, when it is a number, the figure read from it.
+ *
+ * @param raw      the cell's text as extracted, lines joined with {@code \n}; never null
+ * @param amount   the figure when the text is one, else null (a label, a blank, 本单位无…)
+ * @param place    page and box of the cell's text
+ * @param repaired true when the figure was read only after a repair (e.g. {@code 1, 553, 51} read as 1553.51)
+ */
+public record Cell(String raw, Amount amount, Place place, boolean repaired) {
+    public Cell {
+        Objects.requireNonNull(raw, "raw");
+        place = place == null ? Place.UNKNOWN : place;
+    }
+
+    public static Cell of(Amount amount, Place place) {
+        return new Cell(amount.raw() == null ? amount.plain() : amount.raw(), amount, place, false);
+    }
+
+    public static Cell text(String raw, Place place) {
+        return new Cell(raw, null, place, false);
+    }
+
+    public boolean hasAmount() {
+        return amount != null;
+    }
+}

@@ -1,0 +1,6 @@
+package io.github.suanzhang.core.table;
+
+/** Placeholder; replaced by the surveyed catalogue. */
+public enum TableKind {
+    GENERIC;
+}

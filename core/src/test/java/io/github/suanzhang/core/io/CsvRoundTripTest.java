@@ -1,0 +1,62 @@
+package io.github.suanzhang.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.suanzhang.core.doc.Audit;
+import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.table.Table;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CsvRoundTripTest {
+
+    @Test
+    void tables_round_trip_through_tables_csv_and_cells_csv() throws IOException {
+        Audit a = SampleAudit.build();
+        List<Table> tables = a.disclosure().tables();
+        StringBuilder t = new StringBuilder();
+        StringBuilder c = new StringBuilder();
+        Csv.writeTables("seed.txt", tables, t);
+        Csv.writeCells("seed.txt", tables, c);
+        List<Table> back = Csv.readTables(new StringReader(t.toString()), new StringReader(c.toString()));
+        assertEquals(tables, back);
+    }
+
+    @Test
+    void findings_round_trip_through_findings_csv() throws IOException {
+        Audit a = SampleAudit.build();
+        StringBuilder sb = new StringBuilder();
+        Csv.writeFindings("seed.txt", a.findings(), sb);
+        Map<String, List<Finding>> back = Csv.readFindings(new StringReader(sb.toString()));
+        assertEquals(Map.of("seed.txt", a.findings()), back);
+        String firstLine = sb.toString().lines().findFirst().orElseThrow();
+        assertEquals(String.join(",", Csv.FINDINGS_HEADER), firstLine);
+        assertTrue(sb.toString().contains("stated=872.88万元"), "figures readable in a spreadsheet");
+    }
+
+    @Test
+    void wide_form_prints_the_table_as_printed() {
+        Table t = SampleAudit.build().disclosure().tables().get(1);
+        StringBuilder sb = new StringBuilder();
+        Csv.writeWide(t, sb);
+        List<String> lines = sb.toString().lines().toList();
+        assertEquals("side,line,code,label,本年支出合计,基本支出,项目支出", lines.get(0));
+        // commons-csv quotes an empty first field so that the line is not mistaken for an empty line
+        assertEquals("\"\",,2080101,行政运行,872.87,872.87,", lines.get(1));
+        assertEquals("\"\",,,合计,1553.51,,", lines.get(2));
+    }
+
+    @Test
+    void claims_csv_has_a_line_per_claim() {
+        StringBuilder sb = new StringBuilder();
+        Csv.writeClaims("seed.txt", SampleAudit.build().disclosure().statements(), sb);
+        List<String> lines = sb.toString().lines().toList();
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).contains("AMOUNT") && lines.get(1).contains("amount=872.88万元"));
+        assertTrue(lines.get(2).contains("SHARE") && lines.get(2).contains("percent=10.7%"));
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.suanzhang.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.suanzhang.core.doc.Audit;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class JsonRoundTripTest {
+
+    @Test
+    void the_whole_model_round_trips() throws IOException {
+        Audit a = SampleAudit.build();
+        String json = Json.toJson(a);
+        Audit back = Json.fromJson(json);
+        assertEquals(a, back);
+        assertEquals(json, Json.toJson(back), "writing is deterministic");
+    }
+
+    @Test
+    void the_output_contract_shape() throws IOException {
+        JsonNode n = Json.mapper().readTree(Json.toJson(SampleAudit.build()));
+        assertEquals(Json.SCHEMA, n.get("schema").asText());
+        for (String key : new String[] {"source", "document", "tables", "statements", "findings", "problems"}) {
+            assertTrue(n.has(key), key);
+        }
+        JsonNode cell = n.at("/tables/0/rows/0/cells/0");
+        assertEquals("1553.51", cell.at("/amount/value").asText(), "values are exact strings");
+        assertTrue(cell.at("/amount/value").isTextual());
+        assertEquals(2, cell.at("/amount/decimals").asInt());
+        assertEquals("万元", cell.at("/amount/unit").asText());
+        assertEquals("1, 553. 51", cell.at("/amount/raw").asText());
+        assertEquals(3, cell.at("/place/page").asInt());
+        assertEquals(4, cell.at("/place/box").size(), "bbox is [x0, y0, x1, y1]");
+        assertEquals(120.5, cell.at("/place/box/0").asDouble());
+        assertTrue(n.at("/tables/1/rows/0/cells/2").isNull(), "a missing cell stays null in its slot");
+        assertEquals("FINAL_ACCOUNTS", n.at("/document/type").asText());
+        assertEquals("WARNING", n.at("/findings/0/severity").asText());
+        assertEquals("t03", n.at("/findings/0/evidence/1/table").asText());
+    }
+
+    @Test
+    void trailing_zeros_survive() throws IOException {
+        String json = Json.toJson(SampleAudit.build()).replace("\"value\" : \"872.87\"", "\"value\" : \"872.870\"");
+        Audit back = Json.fromJson(json);
+        assertEquals("872.870", back.disclosure().tables().get(1).rows().get(0).cells().get(0).amount().value().toPlainString());
+    }
+
+    @Test
+    void another_schema_is_refused_with_a_reason() {
+        String json = Json.toJson(SampleAudit.build()).replace(Json.SCHEMA, "suanzhang/99");
+        IOException e = assertThrows(IOException.class, () -> Json.fromJson(json));
+        assertTrue(e.getMessage().contains("suanzhang/99"));
+        assertThrows(IOException.class, () -> Json.fromJson("{\"tables\":[]}"));
+    }
+}
