@@ -1,0 +1,60 @@
+package io.github.suanzhang.reconcile;
+
+import io.github.suanzhang.core.doc.Audit;
+import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Place;
+import io.github.suanzhang.core.doc.Problem;
+import io.github.suanzhang.core.doc.ProblemKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs rules over a disclosure. Stateless and thread-safe: one instance may audit many documents at
+ * once. A rule that throws does not end the audit: its failure becomes a {@link Problem} of the
+ * result, naming the rule, and the other rules' findings stand.
+ */
+public final class Reconciler {
+    private final List<Rule> rules;
+
+    /** A reconciler with every rule of the catalogue. */
+    public Reconciler() {
+        this(Rules.all());
+    }
+
+    public Reconciler(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Audit audit(Disclosure disclosure) {
+        List<Finding> findings = new ArrayList<>();
+        List<Problem> failures = new ArrayList<>();
+        for (Rule rule : rules) {
+            try {
+                rule.check(disclosure).forEach(findings::add);
+            } catch (RuntimeException e) {
+                failures.add(new Problem(ProblemKind.OTHER,
+                        "规则 " + rule.id() + " 未能完成检查: " + e, Place.UNKNOWN));
+            }
+        }
+        findings.sort(ORDER);
+        Disclosure d = disclosure;
+        if (!failures.isEmpty()) {
+            List<Problem> all = new ArrayList<>(disclosure.problems());
+            all.addAll(failures);
+            d = new Disclosure(disclosure.source(), disclosure.document(), disclosure.tables(), disclosure.statements(), all);
+        }
+        return new Audit(d, findings);
+    }
+
+    /** Most serious first, then by the page and line of the first evidence, then by rule id. */
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparingInt(f -> f.evidence().isEmpty() ? Integer.MAX_VALUE : f.evidence().get(0).place().page())
+            .thenComparingInt(f -> f.evidence().isEmpty() ? Integer.MAX_VALUE : f.evidence().get(0).place().line())
+            .thenComparing(Finding::rule);
+}
