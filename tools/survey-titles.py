@@ -82,7 +82,6 @@ KINDS = [
     ('BUDGET_STATE_CAPITAL', B, None,
      [r'国有资本经营预算支出功能分类预算表', r'国有资本经营预算(财政拨款)?支出(预算|情况)?表']),
     ('BUDGET_GOVERNMENT_PROCUREMENT', B, None, [r'政府采购(支出)?预算(明细)?表', r'政府采购支出表']),
-    ('BUDGET_GOVERNMENT_PURCHASED_SERVICES', B, None, [r'(财政拨款)?政府购买服务(预算)?明细表']),
     ('BUDGET_PERFORMANCE_TARGETS_OVERALL', B, None, [r'(部门|单位)整体(支出)?绩效目标表']),
     ('BUDGET_PERFORMANCE_TARGETS_PROJECT', B, None, [r'项目(支出)?绩效目标表']),
 ]
@@ -98,7 +97,7 @@ GOVERNMENT = re.compile(r'全省|省级|省本级|全市|市本级|全区|区级
                         r'一般公共预算收入|政府性基金(预算)?收入|国有资本经营(预算)?收入|行政事业单位')
 
 NUMBER_PATTERNS = [
-    ('GONGKAI', re.compile(r'公开0?\d{1,2}(-\d+)?表')),
+    ('GONGKAI', re.compile(r'公开(0?\d{1,2}(-\d+)?表|表[一二三四五六七八九十]+)')),
     ('BUDGET_CODE', re.compile(r'预算\d{1,2}(-\d+)?表')),
     ('ATTACHMENT', re.compile(r'附表\d+(-\d+)?')),
     ('TABLE_ARABIC', re.compile(r'表\d+(-\d+)?')),
@@ -110,7 +109,7 @@ TRAILING_ORDINAL = re.compile(r'\(\d+\)$')
 YEAR = re.compile(r'(19|20)\d{2}年(度)?')
 UNIT_TAIL = re.compile(r'(金额)?单位[:]?(万元|元|千元|亿元)$')
 QUALIFIER_TAIL = re.compile(r'\([^()]{1,12}\)$')
-NARRATIVE = re.compile(r'[，。；！？,;]|详见|见附表|本表|反映|说明|《|》|\.\.\.|…|···|\d+\)$')
+NARRATIVE = re.compile(r'[,.;!?。]|详见|见附表|本表|反映|说明|《|》|…|···|\d+\)$')
 PART_HEADING = re.compile(r'(部门|单位)(预算|决算)(报)?表$|预算公开表$|决算报表$|预算报表$|^部门预算表$|^表$')
 
 QUOTES = dict.fromkeys(map(ord, '"\'“”‘’「」『』'), None)
@@ -142,7 +141,7 @@ def extract_number(s):
 def core_title(s):
     """The line without number, unit tail and leading colon: what must end in 表."""
     style, number, rest = extract_number(s)
-    rest = UNIT_TAIL.sub('', rest).lstrip(':')
+    rest = UNIT_TAIL.sub('', rest, count=1).lstrip(':')
     return style, number, rest
 
 
@@ -150,9 +149,9 @@ def title_candidate(line):
     s = norm(line)
     if not s or len(s) > 70 or '表' not in s:
         return None
-    if NARRATIVE.search(s):
-        return None
     style, number, rest = core_title(s)
+    if NARRATIVE.search(rest):
+        return None
     base = rest
     while QUALIFIER_TAIL.search(base):
         base = QUALIFIER_TAIL.sub('', base)
@@ -329,6 +328,22 @@ def report(results, problems, seed_name):
       '(编制单位：/部门：/单位名称：) follows within four lines; otherwise it is a table-of-contents entry '
       '(column `toc`). Counts of files count a file once per kind.\n')
 
+    p('## Notes (hand-written, from reading the output and rendered pages)\n')
+    p('- A real title stands alone on its line, centred near the top of the page, followed by a unit line '
+      '(单位：万元 / 单位：元) and often an entity line (编制单位：/部门：/单位名称：). Its number is either on the '
+      'same line (公开 01 表：收支预算总表, 江苏 2018), on the line above (表1 深圳/广州, 表一 重庆, 公开 01 表 苏州, '
+      '公开表五 江苏 2019) or on the line below together with the unit (公开01表 单位:万元, seed).')
+    p('- The same title strings also appear in the list of tables near the start (一、收入支出决算总表 …) and, '
+      'quoted, in narrative (详见附表1, 《部门收支预算总表》, …预算表情况说明). The classifier rejects the '
+      'narrative by shape (sentence punctuation, 详见/本表/说明/《》, dot leaders, length); a list entry has '
+      'the shape of a title and is told apart only by what follows it (no unit line), i.e. by the locator.')
+    p('- Wrapped titles exist: 江苏 2019 prints “三公”经费、会议费、培训费、机关运行经费预算表 over two lines and '
+      '黑龙江 government tables wrap (…分项目分地区 / 情况表(13)); the fragments are not classified.')
+    p('- 预算 has no national numbering: 上海 numbers 1.–9. in its list only, 深圳/广州 表1–表12, 重庆 表一–表十二, '
+      '江苏 公开01–12表 (own order), 北京 一、–十四、. 决算 follows 公开01表–公开09表 (seed); 上海普陀 2024 '
+      'prints no number on the table pages and lists 七、 三公 before 八、 政府性基金 in its own order.')
+    p('- Government-level reports (总预算/总决算, 执行情况, 债务) are classified GENERIC on purpose: their '
+      '一般公共预算收入决算表 etc. are a different family (no 财政拨款 split, per-region columns).\n')
     # per-file summary
     p('## Per file\n')
     p('| file | pages | thin pages (<200 chars) | table titles | standard kinds found (as table titles) |')
