@@ -17,21 +17,32 @@ import org.apache.pdfbox.text.TextPosition;
  * One instance per page read; not reusable.
  */
 final class GlyphCollector extends PDFTextStripper {
-    private final int pageNumber;
-    private final List<Glyph> glyphs = new ArrayList<>();
+    private final int first;
+    private final List<List<Glyph>> pages = new ArrayList<>();
 
-    private GlyphCollector(int pageNumber) {
-        this.pageNumber = pageNumber;
+    private GlyphCollector(int first, int last) {
+        this.first = first;
         setSortByPosition(false);
-        setStartPage(pageNumber);
-        setEndPage(pageNumber);
+        setStartPage(first);
+        setEndPage(last);
+        for (int p = first; p <= last; p++) {
+            pages.add(new ArrayList<>());
+        }
     }
 
     /** The glyphs of one page (1-based), in content-stream order. */
     static List<Glyph> collect(PDDocument document, int pageNumber) throws IOException {
-        GlyphCollector c = new GlyphCollector(pageNumber);
+        return collect(document, pageNumber, pageNumber).get(0);
+    }
+
+    /**
+     * The glyphs of pages first..last (1-based, inclusive) in one pass: several times faster than a pass
+     * per page, which re-walks the page tree and re-initialises the stripper each time.
+     */
+    static List<List<Glyph>> collect(PDDocument document, int first, int last) throws IOException {
+        GlyphCollector c = new GlyphCollector(first, last);
         c.writeText(document, Writer.nullWriter());
-        return c.glyphs;
+        return c.pages;
     }
 
     @Override
@@ -43,7 +54,8 @@ final class GlyphCollector extends PDFTextStripper {
             }
             double h = tp.getHeight();
             double baseline = tp.getY();
-            glyphs.add(new Glyph(pageNumber, text, tp.getX(), baseline - h, tp.getWidth(), h,
+            int pageNumber = getCurrentPageNo();
+            pages.get(pageNumber - first).add(new Glyph(pageNumber, text, tp.getX(), baseline - h, tp.getWidth(), h,
                     fontName(tp.getFont()), tp.getFontSizeInPt()));
         }
     }

@@ -5,6 +5,7 @@ import io.github.suanzhang.extract.ExtractOptions;
 import io.github.suanzhang.extract.ExtractionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,8 +14,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
@@ -108,10 +111,47 @@ public final class PdfInput implements AutoCloseable {
         if (pageNumber < 1 || pageNumber > info.pageCount()) {
             throw new IllegalArgumentException("page " + pageNumber + " not in 1.." + info.pageCount());
         }
+        List<Glyph> glyphs;
+        try {
+            glyphs = GlyphCollector.collect(document, pageNumber);
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException(ProblemKind.DAMAGED_PDF, pageNumber,
+                    "第" + pageNumber + "页无法解析: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new ExtractionException(ProblemKind.DAMAGED_PDF, pageNumber,
+                    "第" + pageNumber + "页无法解析（内容流嵌套过深）", e);
+        }
+        return scan(pageNumber, glyphs);
+    }
+
+    /**
+     * Reads every page, collecting glyphs in one pass over the document (much faster than {@link #scan}
+     * page by page). When that pass fails, falls back to page-by-page reading so that one damaged page
+     * fails alone: its failure is reported to {@code onFailure} and the page is left out.
+     */
+    public List<PageScan> scanAll(Consumer<ExtractionException> onFailure) {
+        int n = info.pageCount();
+        List<List<Glyph>> glyphs = null;
+        try {
+            glyphs = GlyphCollector.collect(document, 1, n);
+        } catch (IOException | RuntimeException e) {
+            glyphs = null; // fall back below
+        }
+        List<PageScan> out = new ArrayList<>(n);
+        for (int p = 1; p <= n; p++) {
+            try {
+                out.add(glyphs == null ? scan(p) : scan(p, glyphs.get(p - 1)));
+            } catch (ExtractionException e) {
+                onFailure.accept(e);
+            }
+        }
+        return out;
+    }
+
+    private PageScan scan(int pageNumber, List<Glyph> glyphs) throws ExtractionException {
         try {
             PDPage page = document.getPage(pageNumber - 1);
             DisplaySpace space = RulingCollector.spaceOf(page);
-            List<Glyph> glyphs = GlyphCollector.collect(document, pageNumber);
             RulingCollector.Result g = RulingCollector.collect(page, options.rulings());
             return new PageScan(pageNumber, space.displayedWidth(), space.displayedHeight(), space.rotation(), glyphs,
                     g.rulings(), g.imageCount(), g.imageCoverage());
@@ -151,7 +191,7 @@ public final class PdfInput implements AutoCloseable {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+                in.transferTo(OutputStream.nullOutputStream());
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -104,8 +104,14 @@ class PageClassifierTest {
         Path f = RealFiles.bundled("shanghai_putuo_shehuigongzuobu_2024_bumen_juesuan.pdf", dir);
         try (PdfInput in = PdfInput.open(f, ExtractOptions.DEFAULTS)) {
             assertEquals(24, in.pageCount());
+            List<PageScan> all = in.scanAll(e -> {
+                throw new AssertionError(e);
+            });
+            assertEquals(24, all.size());
             for (int p = 1; p <= in.pageCount(); p++) {
-                assertEquals(PageKind.TEXT_OK, PageClassifier.classify(in.scan(p), C).kind(), "page " + p);
+                PageScan single = in.scan(p);
+                assertEquals(single, all.get(p - 1), "one pass and page-by-page agree on page " + p);
+                assertEquals(PageKind.TEXT_OK, PageClassifier.classify(single, C).kind(), "page " + p);
             }
         }
     }
