@@ -1,0 +1,133 @@
+package io.github.suanzhang.extract;
+
+/**
+ * Every tunable of the extractor, in one immutable record, grouped by stage. Each field states its unit
+ * and default; nothing is read from system properties. Start from {@link #DEFAULTS} and replace a group
+ * with {@code withX(...)}.
+ *
+ * @param loading   how a PDF is opened (memory)
+ * @param pageKinds when a page counts as having no text layer or an unreadable one
+ * @param rulings   which drawn paths count as ruling lines
+ * @param grid      how rulings become a cell lattice and glyphs become cell text
+ */
+public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulings, GridOptions grid) {
+    public static final ExtractOptions DEFAULTS =
+            new ExtractOptions(Loading.DEFAULTS, PageKinds.DEFAULTS, Rulings.DEFAULTS, GridOptions.DEFAULTS);
+
+    public ExtractOptions {
+        loading = loading == null ? Loading.DEFAULTS : loading;
+        pageKinds = pageKinds == null ? PageKinds.DEFAULTS : pageKinds;
+        rulings = rulings == null ? Rulings.DEFAULTS : rulings;
+        grid = grid == null ? GridOptions.DEFAULTS : grid;
+    }
+
+    public ExtractOptions withLoading(Loading l) {
+        return new ExtractOptions(l, pageKinds, rulings, grid);
+    }
+
+    public ExtractOptions withPageKinds(PageKinds p) {
+        return new ExtractOptions(loading, p, rulings, grid);
+    }
+
+    public ExtractOptions withRulings(Rulings r) {
+        return new ExtractOptions(loading, pageKinds, r, grid);
+    }
+
+    public ExtractOptions withGrid(GridOptions g) {
+        return new ExtractOptions(loading, pageKinds, rulings, g);
+    }
+
+    /**
+     * Opening a PDF.
+     *
+     * @param maxMainMemoryBytes bytes of heap PDFBox may use to buffer decoded streams before it spills to
+     *                           temporary files; default 64 MiB
+     * @param maxStorageBytes    bytes of heap plus temporary files PDFBox may use for one document; beyond it
+     *                           loading fails with {@code TOO_LARGE}; {@code -1} for no limit; default 1 GiB
+     */
+    public record Loading(long maxMainMemoryBytes, long maxStorageBytes) {
+        public static final Loading DEFAULTS = new Loading(64L << 20, 1L << 30);
+
+        public Loading {
+            if (maxMainMemoryBytes < 0) {
+                throw new IllegalArgumentException("maxMainMemoryBytes < 0");
+            }
+            if (maxStorageBytes != -1 && maxStorageBytes < maxMainMemoryBytes) {
+                throw new IllegalArgumentException("maxStorageBytes must be -1 or ≥ maxMainMemoryBytes");
+            }
+        }
+    }
+
+    /**
+     * Criteria for {@code PageKind}. "Glyphs" are non-whitespace glyphs. A glyph is <i>broken</i> when it
+     * decodes to a private-use code point, U+FFFD, a control or surrogate or an unassigned code point;
+     * <i>neutral</i> when it is a digit or punctuation that Chinese text and numbers use (ASCII
+     * {@code . , % + - ( ) / : ;}, CJK and full-width punctuation, general punctuation such as “ ” —);
+     * <i>Han</i> when it is a CJK ideograph; <i>other</i> otherwise (Latin letters, other symbols). Pages of
+     * these disclosures are Chinese, so a page whose letters are mostly not Han is a font without a
+     * usable Unicode mapping (Founder's FzBookMaker fonts map 国债资金 to {@code !"#$}).
+     *
+     * @param minTextGlyphs      fewer glyphs than this (count) and the page has no usable text layer: it is
+     *                           {@code NO_TEXT_LAYER} when images cover it, else {@code BLANK}; default 10
+     * @param minImageCoverage   share of the page area (ratio 0–1) that images must cover for a page with
+     *                           too few glyphs to count as a scan; default 0.5
+     * @param minTextImages      text set as images: a page drawing at least this many images (count) whose
+     *                           area is at least {@code minImageToGlyphArea} times the glyphs' area is
+     *                           {@code NO_TEXT_LAYER} even though it has some glyphs (Word files exported with
+     *                           each text line as a picture: 20–68 images a page, 4–20× the glyph area, where
+     *                           pages with a chart or a cover photo draw 1–4); default 10
+     * @param minImageToGlyphArea see {@code minTextImages}; glyph area is Σ width × font size (ratio); default 2.0
+     * @param maxBrokenShare     above this share (ratio) of broken glyphs the page is
+     *                           {@code UNREADABLE_TEXT}; default 0.05
+     * @param minLetterGlyphs    the Han-share test applies only when the page has at least this many Han
+     *                           plus other glyphs (count); default 20
+     * @param minHanShare        below this share (ratio) of Han among Han plus other glyphs the page is
+     *                           {@code UNREADABLE_TEXT}; default 0.5
+     * @param minHanForFrequency the common-character test applies only with at least this many Han glyphs
+     *                           (count); default 50
+     * @param minCommonHanShare  below this share (ratio) of Han glyphs that are among the 300 most frequent
+     *                           characters of disclosure text ({@code CommonHan}) the page is
+     *                           {@code UNREADABLE_TEXT} (a font that maps to wrong ideographs); readable
+     *                           corpus pages measure ≥ 0.55, uniformly random ideographs ≈ 0.015; default 0.2
+     */
+    public record PageKinds(int minTextGlyphs, double minImageCoverage, int minTextImages, double minImageToGlyphArea,
+                            double maxBrokenShare, int minLetterGlyphs, double minHanShare, int minHanForFrequency,
+                            double minCommonHanShare) {
+        public static final PageKinds DEFAULTS = new PageKinds(10, 0.5, 10, 2.0, 0.05, 20, 0.5, 50, 0.2);
+    }
+
+    /**
+     * Which drawn paths count as ruling lines (table borders).
+     *
+     * @param maxThickness  a filled rectangle whose shorter side is at most this (pt) is a ruling along its
+     *                      longer side (many producers draw borders as thin filled rectangles); default 2.0
+     * @param minLength     rulings shorter than this (pt) are dropped; default 3.0
+     * @param axisTolerance a stroked segment counts as horizontal (vertical) when its ends differ by at most
+     *                      this (pt) in y (x); default 0.5
+     */
+    public record Rulings(double maxThickness, double minLength, double axisTolerance) {
+        public static final Rulings DEFAULTS = new Rulings(2.0, 3.0, 0.5);
+    }
+
+    /**
+     * From rulings to a lattice of cells, and from glyphs to cell text.
+     *
+     * @param snapTolerance       rulings whose positions (y of horizontals, x of verticals) differ by at most
+     *                            this (pt) lie on one line; default 2.0
+     * @param joinGap             collinear segments whose gap is at most this (pt) are one segment; default 2.0
+     * @param touchTolerance      a horizontal and a vertical ruling that come within this (pt) of each other
+     *                            belong to one table; default 2.0
+     * @param minBoundaryCoverage a boundary between two lattice cells is ruled when rulings cover at least this
+     *                            share (ratio) of its length; otherwise the cells are one merged cell; default 0.5
+     * @param minRows             fewer lattice rows than this and a group of rulings is not a table; default 2
+     * @param minCols             fewer lattice columns than this and a group of rulings is not a table; default 2
+     * @param lineBreakRatio      glyphs in a cell start a new line when their baseline is lower than the current
+     *                            line's by more than this multiple of the glyph height; default 0.5
+     * @param wordGapRatio        a space is put between two glyphs of a line when the gap between them exceeds
+     *                            this multiple of the glyph height; default 0.3
+     */
+    public record GridOptions(double snapTolerance, double joinGap, double touchTolerance, double minBoundaryCoverage,
+                              int minRows, int minCols, double lineBreakRatio, double wordGapRatio) {
+        public static final GridOptions DEFAULTS = new GridOptions(2.0, 2.0, 2.0, 0.5, 2, 2, 0.5, 0.3);
+    }
+}

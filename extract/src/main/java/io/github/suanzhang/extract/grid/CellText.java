@@ -1,0 +1,62 @@
+package io.github.suanzhang.extract.grid;
+
+import io.github.suanzhang.core.doc.Box;
+import io.github.suanzhang.extract.ExtractOptions;
+import io.github.suanzhang.extract.pdf.Glyph;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** A cell's glyphs as text lines. Sort on exact coordinates first, cluster into lines in a second pass. */
+record CellText(List<String> lines, List<Box> boxes) {
+    /** Glyph height assumed, as a multiple of font size, when PDFBox reports none (a typical cap height). */
+    static final double FALLBACK_HEIGHT_RATIO = 0.7;
+
+    static CellText of(List<Glyph> glyphs, ExtractOptions.GridOptions o) {
+        if (glyphs.isEmpty()) {
+            return new CellText(List.of(), List.of());
+        }
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<List<Glyph>> lines = new ArrayList<>();
+        List<Glyph> line = new ArrayList<>();
+        double lineBaseline = sorted.get(0).baseline();
+        double lineHeight = height(sorted.get(0));
+        for (Glyph g : sorted) {
+            if (!line.isEmpty() && g.baseline() - lineBaseline > o.lineBreakRatio() * Math.max(lineHeight, height(g))) {
+                lines.add(line);
+                line = new ArrayList<>();
+                lineBaseline = g.baseline();
+                lineHeight = height(g);
+            }
+            line.add(g);
+            lineHeight = Math.max(lineHeight, height(g));
+        }
+        lines.add(line);
+        List<String> texts = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>();
+        for (List<Glyph> l : lines) {
+            l.sort(Comparator.comparingDouble(Glyph::x).thenComparingDouble(Glyph::baseline));
+            StringBuilder sb = new StringBuilder();
+            Glyph prev = null;
+            for (Glyph g : l) {
+                if (prev != null) {
+                    double gap = g.x() - (prev.x() + prev.w());
+                    if (gap > o.wordGapRatio() * Math.max(height(prev), height(g))) {
+                        sb.append(' ');
+                    }
+                }
+                sb.append(g.text());
+                boxes.add(g.box());
+                prev = g;
+            }
+            texts.add(sb.toString());
+        }
+        return new CellText(texts, boxes);
+    }
+
+    /** PDFBox's glyph height, or 0.7 × font size where the font gives none. */
+    private static double height(Glyph g) {
+        return g.h() > 0 ? g.h() : FALLBACK_HEIGHT_RATIO * g.fontSize();
+    }
+}
