@@ -4,7 +4,6 @@ import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
-import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Check;
 import io.github.suanzhang.core.interval.Consistency;
 import io.github.suanzhang.core.interval.Term;
@@ -178,7 +177,4 @@ public final class PrintedFormulaRule implements Rule {
                 t.columns().get(col).key()));
     }
 
-    static boolean agrees(Agreement a) {
-        return a == Agreement.AGREES;
-    }
 }
