@@ -32,9 +32,11 @@ import java.util.Set;
  * cell, and the wording of sum and same-fact findings. Stateless; static methods only.
  *
  * <p><b>Blank cells.</b> A cell that is absent, empty, or only a dash ({@code -}, {@code —}, {@code /}) is
- * a printed zero: value 0 with the precision of its column (the largest number of decimals printed in
- * that column of the table), so it stands for [−½u, ½u] like any other printed figure. A cell holding
- * other text that is not a figure is <em>unknown</em>: checks that need it are not made.
+ * exactly 0: nothing was spent or received there, so it adds no rounding width to a sum (26 blank class
+ * lines must not widen a total's interval by ±0.13). Its {@link Figure#amount()} is 0 with the precision
+ * of its column (the largest number of decimals printed in that column) for display and figures; the
+ * checks use {@link #exact(Figure)}. A cell holding other text that is not a figure is <em>unknown</em>:
+ * checks that need it are not made.
  */
 public final class Figures {
 
@@ -42,7 +44,37 @@ public final class Figures {
     public static final Set<String> TEXT_KEYS = Set.of("code", "name", "item", "line", "category", "level1",
             "level2", "indicator", "goal");
 
+    /**
+     * Decimals that make an amount's interval a point for every practical purpose (±5·10⁻⁴¹): how an exact
+     * blank zero enters {@link Consistency}, whose amounts always carry a printed precision.
+     */
+    static final int EXACT_DECIMALS = 40;
+
     private Figures() {
+    }
+
+    /**
+     * Checks {@code total = Σ ±parts} with blanks as exact zeros. When exactly one part is printed (added)
+     * and the total is printed with the same decimals and unit, the two are one fact printed twice: {@link Consistency#samefact}, so that
+     * 872.87 against 872.88 is {@link Agreement#ONE_UNIT_APART} rather than a touching pair of intervals.
+     */
+    public static Check check(List<Part> parts, Figure total) {
+        List<Part> printed = parts.stream().filter(p -> !p.figure().blank()).toList();
+        if (printed.size() == 1 && printed.get(0).sign() == Term.Sign.PLUS && !total.blank()
+                && printed.get(0).figure().amount().decimals() == total.amount().decimals()
+                && printed.get(0).figure().amount().unit() == total.amount().unit()) {
+            Check c = Consistency.samefact(printed.get(0).figure().amount(), total.amount());
+            return new Check(c.agreement(), c.computed(), c.stated(), c.difference(), c.unit());
+        }
+        return Consistency.combination(parts.stream().map(Part::term).toList(), exact(total));
+    }
+
+    /** The amount a check uses: the printed figure, or an exact 0 for a blank cell. */
+    public static Amount exact(Figure f) {
+        if (!f.blank()) {
+            return f.amount();
+        }
+        return new Amount(BigDecimal.ZERO, EXACT_DECIMALS, f.amount().unit(), "");
     }
 
     /** One figure read from one cell: its amount (0 for a blank), whether it was blank, and where it is. */
@@ -59,8 +91,9 @@ public final class Figures {
             return new Part(Term.Sign.MINUS, f);
         }
 
-        Term term() {
-            return new Term(sign, figure.amount());
+        /** The term a check uses: a blank is an exact 0. */
+        public Term term() {
+            return new Term(sign, exact(figure));
         }
     }
 
@@ -265,7 +298,7 @@ public final class Figures {
         if (parts.isEmpty() || (total.blank() && parts.stream().allMatch(p -> p.figure().blank()))) {
             return Optional.empty();
         }
-        Check check = Consistency.combination(parts.stream().map(Part::term).toList(), total.amount());
+        Check check = check(parts, total);
         Severity sev = severity(check.agreement());
         if (sev == null) {
             return Optional.empty();
@@ -306,7 +339,7 @@ public final class Figures {
         if (a.blank() && b.blank()) {
             return Optional.empty();
         }
-        Check check = Consistency.samefact(a.amount(), b.amount());
+        Check check = Consistency.samefact(exact(a), exact(b));
         Severity sev = severity(check.agreement());
         if (sev == null) {
             return Optional.empty();

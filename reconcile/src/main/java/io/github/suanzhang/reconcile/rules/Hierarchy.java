@@ -120,7 +120,7 @@ public final class Hierarchy {
                     || (total.get().blank() && parts.stream().allMatch(p -> p.figure().blank()))) {
                 continue;
             }
-            Check check = Consistency.sum(parts.stream().map(p -> p.figure().amount()).toList(), total.get().amount());
+            Check check = Figures.check(parts, total.get());
             Severity sev = Figures.severity(check.agreement());
             if (sev == null) {
                 continue;

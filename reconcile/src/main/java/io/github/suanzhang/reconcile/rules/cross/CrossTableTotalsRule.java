@@ -298,7 +298,7 @@ public final class CrossTableTotalsRule implements Rule {
                 Figures.samefact(ID, pf.get(), pl.get().name(), bf.get(), bl.name()).ifPresent(out::add);
             } else if (!bf.get().blank()) {
                 Interval bi = Interval.of(bf.get().amount(), Reading.ROUNDED);
-                Interval pi = Intervals.of(pf.get().amount(), bf.get().amount().unit(), Reading.ROUNDED);
+                Interval pi = Intervals.of(Figures.exact(pf.get()), bf.get().amount().unit(), Reading.ROUNDED);
                 if (bi.lo().compareTo(pi.hi()) > 0) {
                     out.add(exceeds(bf.get(), bl.name(), pf.get(), pl.get().name(),
                             "基本支出明细只含一般公共预算财政拨款基本支出，是\"三公\"经费（全部财政拨款）的一部分，不应大于后者。"));

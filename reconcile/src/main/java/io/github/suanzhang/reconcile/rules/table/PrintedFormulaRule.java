@@ -6,7 +6,6 @@ import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Check;
 import io.github.suanzhang.core.interval.Consistency;
-import io.github.suanzhang.core.interval.Term;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
@@ -34,6 +33,7 @@ import java.util.stream.Stream;
  * amount column; 栏 n is the n-th amount column of the table, on every line. Blank cells are printed
  * zeros. A line a formula names but the table lacks counts as blank; a difference that depends on it
  * is only an INFO (the table may not have been read whole).
+ * Blank cells are exact zeros ({@link Figures#exact}).
  */
 @RuleMeta(id = "table.formula", severity = Severity.ERROR, summary = "表注中印出的行列计算公式（如 27行=(1+…+8)行、1栏=(2+3)栏）是否成立")
 public final class PrintedFormulaRule implements Rule {
@@ -155,8 +155,7 @@ public final class PrintedFormulaRule implements Rule {
         if (total.blank() && parts.stream().allMatch(p -> p.figure().blank())) {
             return;
         }
-        Check check = Consistency.combination(parts.stream().map(p -> new Term(p.sign(), p.figure().amount())).toList(),
-                total.amount());
+        Check check = Figures.check(parts, total);
         Severity sev = Figures.severity(check.agreement());
         if (sev == null) {
             return;
