@@ -120,11 +120,16 @@ public final class SeedTables {
     }
 
     public static Table expenditure() {
+        return expenditure("1,553.51");
+    }
+
+    /** 支出决算表 with its 合计 line's 本年支出合计 printed as {@code total}. */
+    public static Table expenditure(String total) {
         TableBuilder b = Fixture.table("t03", TableKind.FINAL_EXPENDITURE, "code", "name", "total", "basic", "project",
                         "remittance_to_superior", "operating", "subsidy_to_subsidiaries")
                 .title("2023年度支出决算表").number("公开03表").page(5)
                 .note("注: 本表反映部门本年度各项支出情况。").note("¹栏各行=(2+3+4+5+6)栏各行。");
-        b.row(null, "合计", "", "合计", "1,553.51", "1,313.24", "240.27", "", "", "");
+        b.row(null, "合计", "", "合计", total, "1,313.24", "240.27", "", "", "");
         for (String[] l : LINES) {
             b.row(l[0], l[1], l[0], l[1], l[2], basic(l[0], l[2]), project(l[0]), "", "", "");
         }
