@@ -49,7 +49,7 @@ public final class SelfEvaluationVsNarrativeRule implements Rule {
 
     private static Optional<SelfEvaluation> match(List<SelfEvaluation> tables, Narrative.Stated s) {
         String subject = Names.normalise(s.subject()).replaceAll("(项目支出|项目)$", "");
-        if (subject.length() >= 2) {
+        if (subject.length() >= 4) {
             List<SelfEvaluation> hit = tables.stream().filter(e -> Names.normalise(e.table().title()).contains(subject)).toList();
             if (hit.size() == 1) {
                 return Optional.of(hit.get(0));

@@ -63,7 +63,7 @@ public final class DirectionWordRule implements Rule {
                 }
                 int said = c.direction() == Direction.UP ? 1 : -1;
                 if (said != cmp.sign()) {
-                    out.add(finding(new Narrative.Stated(s, i, c), cmp, st.get(i) == s && own.isEmpty() ? st.get(i - 1) : null));
+                    out.add(finding(new Narrative.Stated(s, i, c), cmp, own.isEmpty() ? st.get(i - 1) : null));
                 }
             }
         }

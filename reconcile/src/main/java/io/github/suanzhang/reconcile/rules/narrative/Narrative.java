@@ -87,7 +87,22 @@ public final class Narrative {
 
     /** {@code 872.88万元}, {@code 10.7%}. */
     public static String show(Amount a) {
-        return a.display();
+        String plain = a.plain();
+        if (a.unit() == Unit.PERCENT || a.unit() == Unit.NONE) {
+            return plain + a.unit().label();
+        }
+        boolean neg = plain.startsWith("-");
+        String digits = neg ? plain.substring(1) : plain;
+        int dot = digits.indexOf('.');
+        String whole = dot < 0 ? digits : digits.substring(0, dot);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(whole.charAt(i));
+        }
+        return (neg ? "-" : "") + b + (dot < 0 ? "" : digits.substring(dot)) + a.unit().label();
     }
 
     /** A figure found for a named subject: the amount, where it stands, and a description for messages. */

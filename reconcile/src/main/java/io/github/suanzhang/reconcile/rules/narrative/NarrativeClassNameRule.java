@@ -43,7 +43,8 @@ public final class NarrativeClassNameRule implements Rule {
         SubjectIndex index = SubjectIndex.of(d);
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Narrative.claims(d).forEach(s -> {
+        Narrative.claims(d).sorted(java.util.Comparator.comparingInt((Narrative.Stated s) -> s.index())
+                .thenComparing(s -> s.claim().figure("amount") == null && s.claim().figure("actual") == null)).forEach(s -> {
             Claim c = s.claim();
             Map<String, String> a = c.attributes();
             if (!a.containsKey("类") && !a.containsKey("款") && !a.containsKey("项")) {

@@ -38,8 +38,14 @@ public final class ScopeWordingRule implements Rule {
             String text = TEMPLATE.matcher(s.text()).replaceAll("单位");
             Matcher m = wrong.matcher(text);
             if (m.find()) {
-                int from = Math.max(0, m.start() - 8);
-                int to = Math.min(text.length(), m.end() + 4);
+                int from = m.start();
+                while (from > 0 && ",，;；。:：".indexOf(text.charAt(from - 1)) < 0) {
+                    from--;
+                }
+                int to = m.end();
+                while (to < text.length() && ",，;；。:：".indexOf(text.charAt(to)) < 0) {
+                    to++;
+                }
                 String msg = "本报告为单位" + type.label() + "，情况说明却写作" + Narrative.quote("部门" + type.label())
                         + "（" + Narrative.quote(text.substring(from, to)) + "），单位/部门措辞不一致。";
                 out.add(new Finding(ID, Severity.INFO, msg, Map.of(), List.of(Evidence.at(s.place(), s.text()))));

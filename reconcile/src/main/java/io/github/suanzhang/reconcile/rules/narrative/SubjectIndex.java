@@ -63,7 +63,7 @@ public final class SubjectIndex {
     }
 
     /** One line of a table. */
-    public record Line(Table table, int index, Row row) {
+    public record Line(Table table, int index, Row row, String name) {
         public Optional<TableFigure> figure(String column) {
             int c = table.columnIndex(column);
             Cell cell = row.cell(c);
@@ -184,16 +184,26 @@ public final class SubjectIndex {
 
     private final Disclosure disclosure;
     private final List<Line> lines;
+    private final Map<SubjectCode, List<Line>> byCode;
+    private final List<SubjectCode> functional;
 
     private SubjectIndex(Disclosure disclosure) {
         this.disclosure = disclosure;
         List<Line> ls = new ArrayList<>();
         for (Table t : disclosure.tables()) {
             for (int i = 0; i < t.rows().size(); i++) {
-                ls.add(new Line(t, i, t.rows().get(i)));
+                ls.add(new Line(t, i, t.rows().get(i), Names.normalise(t.rows().get(i).label())));
             }
         }
         this.lines = List.copyOf(ls);
+        Map<SubjectCode, List<Line>> m = new java.util.LinkedHashMap<>();
+        for (Line l : lines) {
+            if (l.row().code() != null) {
+                m.computeIfAbsent(l.row().code(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        this.byCode = m;
+        this.functional = m.keySet().stream().filter(c -> c.scheme() == Scheme.FUNCTIONAL).toList();
     }
 
     public static SubjectIndex of(Disclosure disclosure) {
@@ -210,12 +220,12 @@ public final class SubjectIndex {
 
     /** Every line carrying {@code code}, in table order. */
     public List<Line> lines(SubjectCode code) {
-        return lines.stream().filter(l -> code.equals(l.row().code())).toList();
+        return byCode.getOrDefault(code, List.of());
     }
 
     /** Whether any table prints {@code code}. */
     public boolean has(SubjectCode code) {
-        return lines.stream().anyMatch(l -> code.equals(l.row().code()));
+        return byCode.containsKey(code);
     }
 
     /** The name the tables print for {@code code} (the first non-blank label). */
@@ -228,13 +238,14 @@ public final class SubjectIndex {
         if (name == null || name.isBlank()) {
             return List.of();
         }
+        String wanted = Names.normalise(name);
         for (boolean exact : new boolean[] {true, false}) {
             for (Scheme scheme : Scheme.values()) {
                 Set<SubjectCode> out = new LinkedHashSet<>();
                 for (Line l : lines) {
                     SubjectCode c = l.row().code();
                     if (c != null && c.scheme() == scheme
-                            && (exact ? l.row().label().strip().equals(name.strip()) : Names.same(l.row().label(), name))) {
+                            && (exact ? l.row().label().strip().equals(name.strip()) : !wanted.isEmpty() && l.name().equals(wanted))) {
                         out.add(c);
                     }
                 }
@@ -273,7 +284,8 @@ public final class SubjectIndex {
             List<SubjectCode> level = functionalCodes().stream()
                     .filter(c -> c.digits().length() == len && (parent == null || parent.isParentOf(c))).toList();
             String want = names[i];
-            List<SubjectCode> hit = level.stream().filter(c -> nameOf(c).map(n -> Names.same(n, want)).orElse(false)).toList();
+            String wantNorm = Names.normalise(want);
+            List<SubjectCode> hit = level.stream().filter(c -> normalisedName(c).equals(wantNorm)).toList();
             if (hit.isEmpty() && i == deepest) {
                 hit = level.stream().filter(c -> nameOf(c).map(n -> Names.variant(n, want)).orElse(false)).toList();
             }
@@ -286,13 +298,11 @@ public final class SubjectIndex {
     }
 
     private List<SubjectCode> functionalCodes() {
-        Set<SubjectCode> out = new LinkedHashSet<>();
-        for (Line l : lines) {
-            if (l.row().code() != null && l.row().code().scheme() == Scheme.FUNCTIONAL) {
-                out.add(l.row().code());
-            }
-        }
-        return List.copyOf(out);
+        return functional;
+    }
+
+    private String normalisedName(SubjectCode c) {
+        return lines(c).stream().map(Line::name).filter(n -> !n.isEmpty()).findFirst().orElse("");
     }
 
     /** The general subject {@code subject} names (本年支出合计 …), its canonical key, if it is one. */
@@ -394,7 +404,7 @@ public final class SubjectIndex {
                         continue;
                     }
                     boolean any = t.rows().contains("*");
-                    if (!any && !t.rows().contains(Names.normalise(l.row().label()))) {
+                    if (!any && !t.rows().contains(l.name())) {
                         continue;
                     }
                     Optional<TableFigure> f = l.figure(t.column());
@@ -425,7 +435,7 @@ public final class SubjectIndex {
             String side = income ? IN : OUT;
             for (Line l : lines) {
                 if (l.table().kind().isTwoSided() && l.row().code() == null && side.equals(l.row().side())
-                        && kinds.contains(l.table().kind()) && name.map(n -> Names.same(n, l.row().label())).orElse(false)) {
+                        && kinds.contains(l.table().kind()) && name.map(n -> Names.normalise(n).equals(l.name())).orElse(false)) {
                     l.figure("total").ifPresent(out::add);
                 }
             }
