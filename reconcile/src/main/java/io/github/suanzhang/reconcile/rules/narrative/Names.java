@@ -24,11 +24,11 @@ public final class Names {
         if (name == null) {
             return "";
         }
-        String s = TextNormalizer.normalize(name);
-        s = DROP.matcher(s).replaceAll("");
+        String s = TextNormalizer.normalize(name).replaceAll("\\s", "");
         s = s.replace('（', '(').replace('）', ')');
-        s = LEVEL_MARK.matcher(s).replaceAll("");
         s = PREFIX.matcher(s).replaceFirst("");
+        s = DROP.matcher(s).replaceAll("");
+        s = LEVEL_MARK.matcher(s).replaceAll("");
         return s;
     }
 
