@@ -76,7 +76,7 @@ final class Batch {
         this.progress = progress;
     }
 
-    private record Running(int index, Input input, long deadline, long started) {
+    private record Running(int index, Input input, long deadline, long started, DocumentJob job) {
     }
 
     /** Runs the batch; returns a row per input, in input order. */
@@ -103,7 +103,8 @@ final class Batch {
                     int index = submitted++;
                     long now = System.nanoTime();
                     long deadline = timeoutSeconds > 0 ? now + TimeUnit.SECONDS.toNanos(timeoutSeconds) : Long.MAX_VALUE;
-                    running.put(done.submit(new DocumentJob(index, in, settings)), new Running(index, in, deadline, now));
+                    DocumentJob job = new DocumentJob(index, in, settings);
+                    running.put(done.submit(job), new Running(index, in, deadline, now, job));
                 }
                 long now = System.nanoTime();
                 long wait = POLL_MILLIS;
@@ -132,6 +133,7 @@ final class Batch {
                     Map.Entry<Future<DocumentJob.Outcome>, Running> e = i.next();
                     Running r = e.getValue();
                     if (now >= r.deadline() && !e.getKey().isDone()) {
+                        r.job().abandon();
                         e.getKey().cancel(true);
                         i.remove();
                         abandoned++;

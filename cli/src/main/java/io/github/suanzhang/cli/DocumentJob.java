@@ -67,6 +67,8 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
     private final int index;
     private final Input input;
     private final Settings settings;
+    /** Set by the coordinator when it gave up on this job (readers may swallow the interrupt itself). */
+    private volatile boolean abandoned;
 
     DocumentJob(int index, Input input, Settings settings) {
         this.index = index;
@@ -121,6 +123,9 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
         } catch (IOException | RuntimeException e) {
             if (staging != null) {
                 OutputLayout.deleteQuietly(staging.dir());
+            }
+            if (abandoned) {
+                return null;
             }
             LOG.warn("{}: outputs could not be written: {}", input.display(), e.toString());
             SummaryRow row = new SummaryRow(input.display(), Status.FAILED, ProblemKind.OTHER.name(), 0, 0, 0, 0, 0,
@@ -283,8 +288,13 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
         }
     }
 
-    private static void checkInterrupted() throws Abandoned {
-        if (Thread.currentThread().isInterrupted()) {
+    /** The coordinator gave up on this job: it stops at its next check and leaves nothing behind. */
+    void abandon() {
+        abandoned = true;
+    }
+
+    private void checkInterrupted() throws Abandoned {
+        if (abandoned || Thread.currentThread().isInterrupted()) {
             throw new Abandoned();
         }
     }
