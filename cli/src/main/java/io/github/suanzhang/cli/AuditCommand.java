@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code suanzhang audit INPUT...}: read, check, report. */
-@Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = SuanzhangCommand.Version.class, sortOptions = false,
         description = {"Reads each INPUT (a PDF, a text export, or a folder searched recursively for .pdf, .txt and "
             + ".md files), checks its figures, and reports the findings.",
             "Without --out: a readable summary per input on stdout.",

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code suanzhang extract FILE}: the tables and narrative read from one input, without checking them. */
-@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = SuanzhangCommand.Version.class, sortOptions = false,
         description = {"Reads one FILE (a PDF or a text export) and writes what was read: tables, statements and "
             + "problems, without checking the figures.",
             "json: the document (schema suanzhang/1) on stdout, or DIR/<name>.json with --out.",
