@@ -50,7 +50,7 @@ final class SelfEvaluation {
     private static final Pattern FRAGMENT = Pattern.compile("^(指?标)?[()\\d分]*$");
     private static final Pattern WEIGHT = Pattern.compile("\\((\\d+(?:\\.\\d+)?)(分\\)?|\\)|$)");
     private static final Pattern INDICATOR_END = Pattern.compile("\\(\\d+(?:\\.\\d+)?分\\)");
-    private static final Pattern RUN_IN_SCORE = Pattern.compile("^(.*\\S)\\s+(\\d+(?:\\s?\\.\\s?\\d+)?)$");
+    private static final Pattern RUN_IN_SCORE = Pattern.compile("^(.*?\\S)\\s+(\\d+(?:\\s?\\.\\s?\\d+)?)$");
     private static final Pattern BUDGET_WEIGHT = Pattern.compile("(\\d+)分");
 
     private SelfEvaluation() {

@@ -160,10 +160,15 @@ final class TableParsers {
                 if (DIGITS.matcher(c).matches()) {
                     parts.add(new Part(i, c));
                 } else {
-                    Matcher m = LEADING_DIGITS.matcher(Clean.prose(cells.get(i)));
+                    String rest = Clean.prose(cells.get(i));
+                    Matcher m = LEADING_DIGITS.matcher(rest);
                     if (m.matches() && Clean.hasHan(m.group(2)) && (i == 0 || parts.isEmpty())) {
-                        parts.add(new Part(i, m.group(1)));
-                        mergedLabel = m.group(2);
+                        // 22102 住房改革支出, 20805 06 机关事业单位职业年金缴费支出
+                        for (; m.matches() && Clean.hasHan(m.group(2)); m = LEADING_DIGITS.matcher(rest)) {
+                            parts.add(new Part(i, m.group(1)));
+                            rest = m.group(2);
+                        }
+                        mergedLabel = rest;
                     }
                 }
             }
@@ -179,7 +184,11 @@ final class TableParsers {
             }
             boolean total = TOTAL_LABEL.matcher(Clean.compact(label)).find();
             SubjectCode code = null;
-            if (!total && (!parts.isEmpty() || labelDigits != null)) {
+            if (parts.isEmpty() && labelDigits != null) {
+                parts.add(new Part(labelIdx, labelDigits)); // 01 住房公积金: the code's own part, completed below
+                labelDigits = null;
+            }
+            if (!total && !parts.isEmpty()) {
                 code = assemble(parts, labelDigits, layout.labelIdx() >= 3, cc, s, l, problems);
             }
             if (code == null && !total) {
