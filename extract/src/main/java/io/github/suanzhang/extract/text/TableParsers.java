@@ -138,6 +138,16 @@ final class TableParsers {
     private record Part(int idx, String digits) {
     }
 
+    /**
+     * One-sided tables with subject codes (公开02/03/05/07/08表 and the budget kinds alike). The 栏次 line
+     * fixes the layout: the cell holding 栏次 is the label column, the cells before it hold the code (one
+     * whole-code column or split 类 | 款 | 项 columns), and the numbered cells after it are the amount
+     * columns, mapped to {@link #amountKeys}. Lines above the 栏次 line are headers. A later line is a row
+     * when its label is 合计/总计 (spaces and OCR noise before it are ignored: {@code 大林 | 合 计}) or its code
+     * cells form a subject code ({@link #assemble}); anything else (stamp noise, repeated headers) is
+     * skipped. With no tab-separated row at all, a loose line full of figures is read as a flattened table
+     * ({@link Flattened}).
+     */
     static TableBuilder coded(TableSegment s, Unit unit, List<Problem> problems) {
         TableBuilder b = new TableBuilder(s.id, s.kind, s.kind.columns());
         Layout layout = layout(s, problems);

@@ -298,8 +298,8 @@ class SyntheticExportTest {
         assertEquals("200人次", run.cell(t.columnIndex("actual")).raw());
         assertEquals("数量指标", run.cell(t.columnIndex("level2")).raw());
         assertEquals("产出指标", run.cell(t.columnIndex("level1")).raw());
-        // 数量指标(8分) is full after two indicators of 4: the third belongs to the next label
-        // (here there is none before it, so it stays with 数量指标 by the print order of its figures)
+        // the label's weight (8分) is printed on the next line, apart from 数量指: unknown, so the third
+        // indicator stays under the last label above it; 社会效益指标 starts the next block
         assertEquals("社会效益指标", t.rows().get(5).cell(t.columnIndex("level2")).raw());
         assertEquals("效益指标", t.rows().get(5).cell(t.columnIndex("level1")).raw());
         assertEquals(new BigDecimal("90"), v(t, t.rows().get(1), "actual"));
