@@ -56,7 +56,7 @@ public final class ClaimExtractor {
     private static final Pattern BASE_ONLY = Pattern.compile("^(?:与[^,;:。]{1,24}?(?:相比|比较)|(?:比|较)[^,;:。]{1,24}?(?=" + DIR_WORDS + "|\\d)|与[^,;:。]{1,24}?(?=(?:基本)?(?:持平|一致)))");
     private static final Pattern SHARE_MARK = Pattern.compile("占");
     private static final Pattern RATE_MARK = Pattern.compile("完成|执行率|完成率|执行进度");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d〔\\[])(\\d{4})(?:年度|年)(?!\\d{1,2}月)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d〔\\[])(\\d{4})(?:年度|年)(?!\\d{1,2}月|底|末)");
     private static final Pattern YEAR_NOUN = Pattern.compile(
             "^(?:当年)?(部门决算|单位决算|部门预算|单位预算|年初预算数|年初预算|预算执行数|预算数|预算安排|预算|决算数|决算)");
     private static final Pattern INTRODUCER = Pattern.compile("其中:?|(?:具体|主要)?包括:?|主要用于以下方面:");
@@ -114,7 +114,7 @@ public final class ClaimExtractor {
         if (names != null && !hasFigures) {
             return new Context(names.subject(), null, names.attributes(), true);
         }
-        if (numbered && !hasFigures && s.length() <= 30) {
+        if (numbered && !hasFigures && s.length() <= 30 && !s.matches(".*(?:说明|情况)[。]?$")) {
             String head = headSubject(s);
             if (head != null) {
                 return new Context(head, null, Map.of(), true);
@@ -781,7 +781,7 @@ public final class ClaimExtractor {
             Direction dir = null;
             Figure first = g.get(0);
             int start = first.start - first.lead.length();
-            String base = baseBefore(first.end);
+            String base = baseBefore(g.get(g.size() - 1).end);
             Figure before = null;
             for (Figure f : g) {
                 if (f.role == Role.BEFORE) {
@@ -831,6 +831,28 @@ public final class ClaimExtractor {
                     ordered.put("after", after.amount);
                     figs.forEach(ordered::putIfAbsent);
                     figs = ordered;
+                }
+            }
+            // the amount right before 比/较: 一般公共预算财政拨款收入1,553.51万元,比2022年度决算数减少…
+            if (after == null) {
+                int cs = clauseStart(first.start);
+                if (s.startsWith("比", cs) || s.startsWith("较", cs)) {
+                    for (Figure f : figures) {
+                        if (f.end <= cs && f.type == Type.MONEY && f.role == Role.AMOUNT
+                                && clauseIndex(f.start) == clauseIndex(cs) - 1) {
+                            after = f;
+                        }
+                    }
+                    if (after != null) {
+                        Map<String, Amount> ordered = new LinkedHashMap<>();
+                        if (figs.containsKey("before")) {
+                            ordered.put("before", figs.get("before"));
+                        }
+                        ordered.put("after", after.amount);
+                        figs.forEach(ordered::putIfAbsent);
+                        figs = ordered;
+                        start = after.start - after.lead.length();
+                    }
                 }
             }
             String subject = changeSubject(first);
@@ -1072,7 +1094,7 @@ public final class ClaimExtractor {
         }
 
         boolean isPlainMeasure(String measure) {
-            return measure == null || MEASURE_KEEP.matcher(measure).matches() || measure.equals("决算");
+            return measure == null || !measure.equals("年初预算") && !measure.equals("执行数");
         }
 
         void emitYears() {

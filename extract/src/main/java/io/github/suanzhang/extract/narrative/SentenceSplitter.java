@@ -41,6 +41,11 @@ public final class SentenceSplitter {
     private static final Pattern LINE_FINAL_PERIOD = Pattern.compile("(?m)(?<=[^\\d\\s])\\.[ \\t]*$");
     private static final Pattern SPACED_DOT = Pattern.compile("(\\d+)[ \\t]*\\.[ \\t\\n]+(\\d+)(?=[ \\t]*(?:万元|亿元|千元|元|%))");
     private static final Pattern SPACED_COMMA = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3})*)[ \\t]*,[ \\t\\n]+(\\d{3})(?=[.,]|[ \\t]*(?:万元|亿元|千元|元|%))");
+    /** A page number line of a PDF's text layer: {@code - 6 -}. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?m)^[ \\t]*-[ \\t]*\\d{1,3}[ \\t]*-[ \\t]*$");
+    /** A heading line without figures or punctuation: {@code 二、收入预算情况说明}, {@code (一)政府采购预算说明}. */
+    private static final Pattern HEADING_LINE = Pattern.compile(
+            "(?m)^([ \\t]*(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[^\\d,;:。!?\\n]{1,40})[ \\t]*$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Marks a forced sentence start inside the cleaned text; never in normalised input. */
@@ -96,10 +101,12 @@ public final class SentenceSplitter {
 
     private static String clean(String text, boolean markBreaks) {
         String s = MARKUP.matcher(text).replaceAll("");
-        s = BULLET.matcher(s).replaceAll("");
         s = s.replace('\r', '\n');
+        s = PAGE_NUMBER.matcher(s).replaceAll("");
+        s = BULLET.matcher(s).replaceAll("");
         s = LINE_FINAL_PERIOD.matcher(s).replaceAll("。");
         if (markBreaks) {
+            s = HEADING_LINE.matcher(s).replaceAll("$1" + BREAK);
             s = ITEM_AT_LINE_START.matcher(s).replaceAll(String.valueOf(BREAK));
         }
         s = joinSpacedDots(s);
