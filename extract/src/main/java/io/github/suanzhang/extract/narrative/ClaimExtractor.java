@@ -73,13 +73,15 @@ public final class ClaimExtractor {
     private static final Pattern ENTITY = Pattern.compile(
             "^[\\u4e00-\\u9fff]{1,8}?[省市区县州][\\u4e00-\\u9fff()]{0,40}(?:局|处|院|中心|委员会|办公厅|办公室|厅|所)(?:\\(本级\\))?(?=[\\u4e00-\\u9fff\\d“\"]|$)");
     private static final Pattern SUBJECT_PREFIX = Pattern.compile(
-            "^(?:[一二三四五六七八九十]是|\\d{4}年度?|年度|当年|本单位|本部门|我部门\\(单位\\)|我单位|我部门|单位|部门|其中|主要用于|具体包括|包括|共有|共涉及|涉及|共计|共|合计为|对|有|在|截至|从评价情况来看|纳入|-)");
-    private static final Pattern SUBJECT_SUFFIX = Pattern.compile("(?:为|是|达到|达|约|共计|共|各|了|科目|:)$");
+            "^(?:[一二三四五六七八九十]是|\\d{4}年度?|年度|当年|本单位|本部门|我部门\\(单位\\)|我单位|我部门|单位|其中|主要用于|具体包括|包括|共有|共涉及|涉及|共计|共|合计为|对(?!个人|附属单位|企业|社会保障)|有|截至|从评价情况来看|纳入|-)");
+    private static final Pattern SUBJECT_SUFFIX = Pattern.compile("(?:为|是|达到|达|约|共计|共有|共|各|了|科目|:|\\d{4}年度?)$");
     private static final Pattern MEASURE_CUT = Pattern.compile(
-            "(年初预算数?|全年预算数?|预算执行数|执行数|支出决算数?|决算数?|预算安排|预算数|预算)$");
+            "(年初预算数?|全年预算数?|预算执行数|执行数|决算数?|预算安排|预算数|预算)$");
     private static final Pattern MEASURE_KEEP = Pattern.compile("(合计|总计|总额|收入|支出)$");
     private static final Pattern HEAD = Pattern.compile("^([^,;:。\\d]+?)(?:无|[,;:。]|\\d|(?:年初|全年)?预算|(?:支出)?决算|$)");
     private static final Pattern FOLLOWING_NOUN = Pattern.compile("^([\\u4e00-\\u9fff]{1,8}?)(?:开展|进行|的|中|[^\\u4e00-\\u9fff]|$)");
+    private static final Pattern THRESHOLD_PHRASE = Pattern.compile(
+            "(?:单价|单位价值|价值)?\\d[\\d,.]*万?元?(?:\\(含\\))?(?:及?以上|及?以下)的?");
     private static final Set<String> GENERIC = Set.of("", "支出", "收入");
 
     private ClaimExtractor() {
@@ -522,7 +524,7 @@ public final class ClaimExtractor {
             Matcher cut = MEASURE_CUT.matcher(name);
             if (cut.find()) {
                 measure = measureOf(cut.group(1));
-                name = cleanSubject(name.substring(0, cut.start()));
+                name = dropFeeSpending(cleanSubject(name.substring(0, cut.start())));
             }
             if (classPart != null) {
                 name = classPart + (GENERIC.contains(name) && !name.isEmpty() && attrs.size() == 1 && attrs.containsKey("类")
@@ -858,6 +860,9 @@ public final class ClaimExtractor {
             String subject = changeSubject(first);
             if (subject == null && after != null) {
                 subject = after.subject;
+                if (after.fromContext) {
+                    a.put("context", ctx.subject());
+                }
             }
             if (subject == null) {
                 for (Figure f : figures) {
@@ -1000,11 +1005,11 @@ public final class ClaimExtractor {
                 }
             }
             int from = clauseStart(pos);
-            String lead = stripBase(s.substring(from, pos));
+            String lead = stripBase(s.substring(from, pos).replaceFirst("(?:与|比|较)[^,;:。]*$", ""));
             String n = cleanSubject(lead);
             Matcher cut = MEASURE_CUT.matcher(n);
             if (cut.find()) {
-                n = cleanSubject(n.substring(0, cut.start()));
+                n = dropFeeSpending(cleanSubject(n.substring(0, cut.start())));
             }
             if (!GENERIC.contains(n) && !n.matches(".*[与比较].*")) {
                 return n;
@@ -1163,6 +1168,7 @@ public final class ClaimExtractor {
     /** The subject words of a lead: item numbers, quotes, entity, year and verbs removed. */
     static String cleanSubject(String text) {
         String t = text.replaceAll("[“”\"‘’']", "").strip();
+        t = THRESHOLD_PHRASE.matcher(t).replaceAll("");
         t = ITEM_NUMBER.matcher(t).replaceFirst("");
         String before;
         do {
@@ -1172,8 +1178,9 @@ public final class ClaimExtractor {
             t = SUBJECT_SUFFIX.matcher(t).replaceFirst("");
             t = t.replaceFirst("^[-,.:;、\\s]+", "");
         } while (!t.equals(before));
+        t = t.replaceFirst("\\((?!类|款|项|境)[^()]{1,20}\\)$", "");
         int de = t.lastIndexOf('的');
-        if (de >= 0 && t.length() - de - 1 >= 2) {
+        if (de >= 0 && t.length() - de - 1 >= 2 && !t.startsWith("对")) {
             t = t.substring(de + 1);
         }
         int yong = t.lastIndexOf("用于");
@@ -1195,6 +1202,11 @@ public final class ClaimExtractor {
         }
         String n = cleanSubject(m.group(1));
         return n.isEmpty() || n.length() > 20 ? null : n;
+    }
+
+    /** 公务接待费支出 (before 决算) → 公务接待费: the table line is the 费. */
+    static String dropFeeSpending(String name) {
+        return name.endsWith("费支出") ? name.substring(0, name.length() - 2) : name;
     }
 
     static String measureOf(String stated) {

@@ -36,9 +36,25 @@ final class ClaimText {
             b.append(' ').append(c.year());
         }
         if (!c.attributes().isEmpty()) {
-            b.append(' ').append(new TreeMap<>(c.attributes()));
+            TreeMap<String, String> sorted = new TreeMap<>(ClaimText::attributeOrder);
+            sorted.putAll(c.attributes());
+            b.append(' ').append(sorted);
         }
         return b.toString();
+    }
+
+    /** Attributes by name, except 类, 款, 项 last and in that order. */
+    static int attributeOrder(String a, String b) {
+        return rank(a).compareTo(rank(b));
+    }
+
+    private static String rank(String k) {
+        return switch (k) {
+            case "类" -> "\uFFF0";
+            case "款" -> "\uFFF1";
+            case "项" -> "\uFFF2";
+            default -> k;
+        };
     }
 
     static List<String> of(List<Claim> claims) {
