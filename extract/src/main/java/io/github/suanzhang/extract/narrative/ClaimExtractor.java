@@ -71,9 +71,9 @@ public final class ClaimExtractor {
             "^(?:.*?(?:主要用于以下方面|主要用于|用于|其中|包括|以下方面))|^(?:年度|度)");
     // ---- subjects -----------------------------------------------------------------------------------
     private static final Pattern ENTITY = Pattern.compile(
-            "^[\\u4e00-\\u9fff]{1,8}?[省市区县州][\\u4e00-\\u9fff()]{0,40}(?:局|处|院|中心|委员会|办公厅|办公室|厅|所)(?:\\(本级\\))?(?=[\\u4e00-\\u9fff\\d“\"]|$)");
+            "^[\\u4e00-\\u9fff]{0,8}?[省市区县州][\\u4e00-\\u9fff()]{0,40}(?:局|处|院|中心|委员会|办公厅|办公室|厅|所)(?:\\(本级\\))?(?=[\\u4e00-\\u9fff\\d“\"]|$)");
     private static final Pattern SUBJECT_PREFIX = Pattern.compile(
-            "^(?:[一二三四五六七八九十]是|\\d{4}年度?|年度|当年|本单位|本部门|我部门\\(单位\\)|我单位|我部门|单位|其中|主要用于|具体包括|包括|共有|共涉及|涉及|共计|共|合计为|对(?!个人|附属单位|企业|社会保障)|有|截至|从评价情况来看|纳入|-)");
+            "^(?:[一二三四五六七八九十]是|\\d{4}年度?|年度|当年|本单位|本部门|我部门\\(单位\\)|我单位|我部门|单位|其中|主要用于|具体包括|包括|共有|共涉及|涉及|已安排|安排|共计|共|合计为|对(?!个人|附属单位|企业|社会保障)|有|截至|从评价情况来看|纳入|-)");
     private static final Pattern SUBJECT_SUFFIX = Pattern.compile("(?:为|是|达到|达|约|共计|共有|共|各|了|科目|:|\\d{4}年度?)$");
     private static final Pattern MEASURE_CUT = Pattern.compile(
             "(年初预算数?|全年预算数?|预算执行数|执行数|决算数?|预算安排|预算数|预算)$");
@@ -495,7 +495,7 @@ public final class ClaimExtractor {
                 f.classAttrs = sub.classAttrs();
                 f.code = sub.code();
                 if (f.role == Role.COUNT && (GENERIC.contains(f.subject == null ? "" : f.subject)
-                        || f.subject.matches(".*[对有及在]$"))) {
+                        || f.subject.matches(".*(?:[对有及在成置报增]|主要是.*)$"))) {
                     Matcher n = FOLLOWING_NOUN.matcher(s.substring(f.end));
                     if (n.find()) {
                         f.subject = n.group(1);
@@ -551,6 +551,10 @@ public final class ClaimExtractor {
 
         /** Fills an empty subject from the context; returns whether it did. */
         boolean inherit(Figure f) {
+            if (f.subject != null && !f.subject.isEmpty() && "预算".equals(f.measure)
+                    && !(ctx.heading() && !ctx.attributes().isEmpty())) {
+                return false;   // 支出预算12,122万元: the whole budget's 支出, not the context's
+            }
             if (f.subject == null || GENERIC.contains(f.subject)) {
                 Figure own = null;
                 for (Figure g : figures) {

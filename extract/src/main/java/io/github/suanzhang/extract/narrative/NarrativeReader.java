@@ -36,8 +36,12 @@ public final class NarrativeReader {
         if ("。;:!?".indexOf(last) >= 0) {
             return false;
         }
-        // a short heading line ((三)…具体情况, 图1:…) is not a broken sentence; a long line is
-        return lastLine.length() >= 40 || (lastLine.length() >= 20 && !startsItem(lastLine));
+        // a heading line ((三)…具体情况, 图1:…: an item start without figures or punctuation) is not a
+        // broken sentence; any other line of some length is
+        if (startsItem(lastLine) && !lastLine.matches(".*[\\d,;:。、].*")) {
+            return false;
+        }
+        return lastLine.replaceAll("\\s", "").length() >= 15 || last == ',' || last == '、';
     }
 
     static boolean startsItem(String line) {

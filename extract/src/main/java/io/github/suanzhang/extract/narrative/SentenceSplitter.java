@@ -45,7 +45,7 @@ public final class SentenceSplitter {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?m)^[ \\t]*-[ \\t]*\\d{1,3}[ \\t]*-[ \\t]*$");
     /** A heading line without figures or punctuation: {@code 二、收入预算情况说明}, {@code (一)政府采购预算说明}. */
     private static final Pattern HEADING_LINE = Pattern.compile(
-            "(?m)^([ \\t]*(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[^\\d,;:。!?\\n]{1,40})[ \\t]*$");
+            "(?m)^([ \\t]*(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))(?![^\\n]*(?:元|%))[^,;:。!?\\n]{1,40})[ \\t]*$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Marks a forced sentence start inside the cleaned text; never in normalised input. */
@@ -101,7 +101,7 @@ public final class SentenceSplitter {
 
     private static String clean(String text, boolean markBreaks) {
         String s = MARKUP.matcher(text).replaceAll("");
-        s = s.replace('\r', '\n');
+        s = s.replace('\r', '\n').replace('\f', '\n');
         s = PAGE_NUMBER.matcher(s).replaceAll("");
         s = BULLET.matcher(s).replaceAll("");
         s = LINE_FINAL_PERIOD.matcher(s).replaceAll("。");
