@@ -1,6 +1,5 @@
 package io.github.suanzhang.extract.narrative;
 
-import io.github.suanzhang.core.code.Scheme;
 import io.github.suanzhang.core.code.SubjectCode;
 import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
@@ -393,11 +392,8 @@ public final class ClaimExtractor {
         void markExplanations() {
             Matcher m = EXPLANATION.matcher(s);
             while (m.find()) {
-                if (m.group().equals("主要用于") && !s.startsWith("主要用于", m.start())) {
-                    continue;
-                }
                 if (m.group().equals("主要用于")) {
-                    continue;
+                    continue;   // what the money is for, not why it changed
                 }
                 for (int i = m.end(); i < s.length() && !segmentEnd[i]; i++) {
                     explanation[i] = true;
@@ -755,7 +751,7 @@ public final class ClaimExtractor {
             if (m.find() && !m.group(1).isEmpty()) {
                 return m.group(1).replaceAll("的$", "");
             }
-            return lead.contains("执行率") ? "预算" : "预算";
+            return "预算";   // 预算执行率, 执行率: of the budget
         }
 
         void emitChanges() {
@@ -1244,9 +1240,5 @@ public final class ClaimExtractor {
 
     static String yearless(String text) {
         return text.replaceAll("\\d{4}年度?|当年|年度", "").strip();
-    }
-
-    static SubjectCode codeOf(String digits) {
-        return SubjectCode.parse(digits, Scheme.FUNCTIONAL).orElse(null);
     }
 }
