@@ -14,10 +14,10 @@ set -euo pipefail
 module=$1 class=$2 method=$3 seconds=$4
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-mvn -B -q -o install -DskipTests >/dev/null
-cd "$module"
-mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test \
+# reactor build (no install): sibling modules resolve to their target/classes
+mvn -B -q -o -pl "$module" -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/fuzz-classpath.txt >/dev/null
+cd "$module"
 seeds=src/test/resources/$(dirname "${class//.//}")/$(basename "${class//.//}")Inputs/$method
 corpus=target/fuzz-corpus/$class.$method
 findings=target/fuzz-findings/$class.$method

@@ -21,6 +21,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -128,7 +129,8 @@ public final class BadInputs {
          */
         OWNER_PASSWORD_ONLY("owner-password-only.pdf", null),
         /**
-         * 2,000 A4 pages of one short paragraph each (one shared content stream and font). Reader:
+         * 2,000 copies of the small valid PDF's page (title, ruled table, one sentence), all sharing one
+         * content stream and one font. Reader:
          * read it within its limits, or stop at them with {@code TIMEOUT} / {@code TOO_LARGE}; never
          * run unbounded.
          */
@@ -426,17 +428,14 @@ public final class BadInputs {
         }
     }
 
-    /** {@code pages} pages sharing one content stream and one resources dictionary (Helvetica). */
+    /** {@code pages} copies of the valid PDF's page, all sharing its one content stream and resources. */
     static byte[] manyPages(int pages) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDResources resources = new PDResources();
-            COSName f1 = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-            PDStream content = flateStream(doc, "BT /" + f1.getName() + " 11 Tf 72 770 Td 14 TL\n"
-                    + "(Section of a very long report. Income 1,553.51; expenditure 1,553.51.) Tj\n"
-                    + "(Every page of this document shares one content stream.) '\nET\n");
-            for (int i = 0; i < pages; i++) {
+        try (PDDocument doc = Loader.loadPDF(validPdf())) {
+            PDPage first = doc.getPage(0);
+            COSBase content = first.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            for (int i = 1; i < pages; i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
-                page.setResources(resources);
+                page.setResources(first.getResources());
                 page.getCOSObject().setItem(COSName.CONTENTS, content);
                 doc.addPage(page);
             }
