@@ -1,5 +1,7 @@
 package io.github.suanzhang.extract;
 
+import io.github.suanzhang.extract.narrative.ParagraphStatements;
+import io.github.suanzhang.extract.text.TextExportReader;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.ProblemKind;
 import java.io.IOException;
@@ -17,9 +19,7 @@ public final class DefaultDisclosureReader implements DisclosureReader {
 
     /** With the project's own PDF and text-export readers. */
     public DefaultDisclosureReader() {
-        // TODO(lead, at merge): wire io.github.suanzhang.extract.pdf (ExtractionException → ReadException
-        // with its ProblemKind) and io.github.suanzhang.extract.text.TextExportReader here.
-        this(notWired("PDF"), notWired("text export"));
+        this(notWired("PDF"), textExports());
     }
 
     /**
@@ -43,6 +43,18 @@ public final class DefaultDisclosureReader implements DisclosureReader {
             case PDF -> pdf.read(file);
             case TEXT -> text.read(file);
             case EMPTY, HTML, OTHER -> throw new ReadException(s.problemKind(), s.message());
+        };
+    }
+
+    /** Text exports: tables and narrative, with sentences and claims ({@link ParagraphStatements}). */
+    static DisclosureReader textExports() {
+        TextExportReader reader = new TextExportReader(ParagraphStatements::of);
+        return file -> {
+            try {
+                return reader.read(file);
+            } catch (IOException e) {
+                throw new ReadException(ProblemKind.OTHER, "无法读取文件: " + e.getMessage(), e);
+            }
         };
     }
 
