@@ -15,6 +15,9 @@ import io.github.suanzhang.extract.pdf.PdfInput;
 import io.github.suanzhang.testdata.Fixture;
 import io.github.suanzhang.testdata.RealSamples;
 import io.github.suanzhang.testdata.truth.GroundTruth;
+import io.github.suanzhang.core.doc.Statement;
+import io.github.suanzhang.extract.text.TextExportReader;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,10 @@ import java.util.Map;
 public final class Inputs {
     /** The default sample: 中共上海市普陀区委社会工作部 2024 部门决算, 24 pages, nine lattice tables. */
     public static final String DEFAULT_PDF = "shanghai_putuo_shehuigongzuobu_2024_bumen_juesuan.pdf";
+
+    /** The seed text export's name as a {@code source} parameter. */
+    public static final String SEED = "seed";
+    private static final String SEED_RESOURCE = "io/github/suanzhang/testdata/seed/000_14ea87654821cfd7.txt";
 
     private Inputs() {
     }
@@ -97,11 +104,48 @@ public final class Inputs {
                     Map<String, String> v = r.values();
                     cells[c] = v.getOrDefault(tt.columns().get(c), "");
                 }
-                b.sideRow(r.side(), r.line(), r.code(), r.label(), cells);
+                b.sideRow(r.side(), r.line(), subjectCode(r.code()), r.label(), cells);
             }
             d.table(b.build());
         }
         return d.build();
+    }
+
+    /**
+     * The narrative paragraphs of a source: for {@link #SEED} the statements of the seed text export as
+     * {@link TextExportReader} reads them; for a bundled PDF the text of every page that holds no lattice
+     * table (its narrative pages), one paragraph per page.
+     */
+    public static List<String> narrative(String source) throws Exception {
+        List<String> out = new ArrayList<>();
+        if (SEED.equals(source)) {
+            byte[] bytes;
+            try (InputStream in = Inputs.class.getClassLoader().getResourceAsStream(SEED_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("no " + SEED_RESOURCE + " on the classpath");
+                }
+                bytes = in.readAllBytes();
+            }
+            for (Statement st : new TextExportReader().read(bytes, "seed.txt").statements()) {
+                out.add(st.text());
+            }
+            return out;
+        }
+        for (PageScan page : scanAll(source)) {
+            if (LatticeGridFinder.find(page, ExtractOptions.DEFAULTS.grid()).isEmpty()) {
+                out.add(page.rawText());
+            }
+        }
+        return out;
+    }
+
+    /** A subject code (3, 5 or 7 digits); other codes (unit codes such as 024001) are no subject codes. */
+    private static String subjectCode(String code) {
+        if (code == null || !code.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int n = code.length();
+        return n == 3 || n == 5 || n == 7 ? code : null;
     }
 
     /** Economic classification codes (301, 30101, 50201) rather than functional ones (208, 20801…). */

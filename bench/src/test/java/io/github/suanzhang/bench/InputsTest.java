@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.number.NumberContext;
 import io.github.suanzhang.core.number.NumberParser;
 import io.github.suanzhang.core.number.ParseResult;
+import io.github.suanzhang.extract.narrative.ClaimExtractor;
+import io.github.suanzhang.extract.narrative.SentenceSplitter;
 import io.github.suanzhang.reconcile.Reconciler;
 import io.github.suanzhang.testdata.truth.GroundTruth;
 import java.util.List;
@@ -46,6 +49,18 @@ class InputsTest {
             Audit a = new Reconciler().audit(d);
             assertTrue(t.tables().stream().allMatch(x -> x.printedInconsistencies().isEmpty()), name);
             assertFalse(a.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR), name + ": " + a.findings());
+        }
+    }
+
+    /** Both narrative sources hold real sentences with claims in them. */
+    @Test
+    void narrativeSourcesHoldClaims() throws Exception {
+        for (String source : List.of(Inputs.SEED, Inputs.DEFAULT_PDF)) {
+            List<String> sentences = Inputs.narrative(source).stream()
+                    .flatMap(p -> SentenceSplitter.split(p).stream()).toList();
+            long claims = sentences.stream().mapToLong(x -> ClaimExtractor.extract(x, Place.UNKNOWN).size()).sum();
+            assertTrue(sentences.size() > 20, source + ": sentences " + sentences.size());
+            assertTrue(claims > 20, source + ": claims " + claims);
         }
     }
 }
