@@ -55,7 +55,7 @@ else
 fi
 : > "$out/pages.tsv"
 for n in "${names[@]}"; do
-  p=$(pdfinfo "$corpus/$n" 2>/dev/null | awk '/^Pages:/{print $2}')
+  p=$(pdfinfo "$corpus/$n" 2>/dev/null | awk '/^Pages:/{print $2}' || true)
   printf '%s\t%s\n' "$n" "${p:-0}" >> "$out/pages.tsv"
 done
 
