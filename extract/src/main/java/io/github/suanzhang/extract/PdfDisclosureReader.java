@@ -128,7 +128,10 @@ public final class PdfDisclosureReader {
                 }
                 Matcher u = UNIT_LINE.matcher(c);
                 if (u.find() && unitLine == null) {
-                    unitLine = u.group(2);
+                    // the name as printed (full-width brackets kept), without spaces
+                    String printed = l.text().replaceAll("\\s+", "");
+                    int colon = Math.max(printed.indexOf('：'), printed.indexOf(':'));
+                    unitLine = colon >= 0 ? printed.substring(colon + 1) : u.group(2);
                 } else if (cover.length() < 200) {
                     cover.append(c);
                 }

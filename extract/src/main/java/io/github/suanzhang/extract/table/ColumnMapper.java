@@ -75,7 +75,19 @@ final class ColumnMapper {
         String all = String.join("/", path);
         boolean threePublicFinal = has(candidates, "budget_total");
         if (threePublicFinal) {
-            String prefix = all.contains("预算") ? "budget_" : all.contains("决算") ? "actual_" : null;
+            // 预算数/决算数 may stand above the items or below them
+            List<String> items = path.stream().filter(x -> !x.equals("预算数") && !x.equals("决算数")).toList();
+            if (!items.isEmpty()) {
+                leaf = items.get(items.size() - 1);
+            }
+            String prefix = null;
+            for (String x : path) {
+                if (x.endsWith("预算数") || x.equals("预算")) {
+                    prefix = "budget_";
+                } else if (x.endsWith("决算数") || x.equals("决算")) {
+                    prefix = "actual_";
+                }
+            }
             String k = threePublic(leaf, all);
             return prefix == null || k == null ? null : pick(candidates, prefix + k);
         }

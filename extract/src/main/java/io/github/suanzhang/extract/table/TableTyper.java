@@ -130,9 +130,10 @@ public final class TableTyper {
                 }
             }
             List<Col> cols;
-            boolean headerless = headerEnd == 0 || allSkipped(skip, headerEnd);
+            boolean headerless = headerEnd == 0 || allSkipped(skip, headerEnd) || !looksLikeHeader(g, headerEnd, skip);
             if (headerless && prev != null) {
                 cols = byPosition(g, prev);
+                headerEnd = firstUnskipped(skip, headerEnd);
             } else {
                 cols = fromHeader(g, headerEnd, skip, kind, unknownKeys);
             }
@@ -205,6 +206,34 @@ public final class TableTyper {
         Table t = new Table(id, kind, region.number(), region.title(), region.unit(), region.pages(), defs, out,
                 region.notes(), emptyNote, region.place(), region.grids().isEmpty() ? "text" : "lattice");
         return new Result(t, problems);
+    }
+
+    private static final Pattern HEADER_WORD = Pattern.compile(
+            "^(项目|类|款|项|合计|小计|金额|行次|栏次|收入|支出|本年收入|本年支出)$|科目|编码|名称|决算数|预算数|基本支出|项目支出");
+
+    /** Whether the rows before the first data band hold header words (a continued table may have none). */
+    private static boolean looksLikeHeader(Cells g, int headerEnd, boolean[] skip) {
+        for (int r = 0; r < headerEnd; r++) {
+            if (skip[r]) {
+                continue;
+            }
+            for (int c = 0; c < g.nc; c++) {
+                GridCell cell = g.at(r, c);
+                if (cell != null && HEADER_WORD.matcher(Labels.compact(String.join("", cell.lines()))).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first lattice row from which the body of a headerless grid starts: after leading 栏次 rows. */
+    private static int firstUnskipped(boolean[] skip, int end) {
+        int r = 0;
+        while (r < end && skip[r]) {
+            r++;
+        }
+        return r;
     }
 
     private static boolean allSkipped(boolean[] skip, int end) {
@@ -500,6 +529,12 @@ public final class TableTyper {
             rowBox = rowBox == null ? box : rowBox.union(box);
             Col col = cols.get(c);
             String compact = Labels.compact(text);
+            if (compact.matches("[类款项]+") && col.role != Role.AMOUNT) {
+                continue; // the 类/款/项 header line banded with the 合计 line whose figures span both
+            }
+            if (compact.startsWith("类款项") || compact.startsWith("类款")) {
+                text = text.replaceFirst("^\\s*类\\s*款\\s*(项)?\\s*", "");
+            }
             switch (col.role) {
                 case CODE_PART -> {
                     if (DIGITS.matcher(compact).matches()) {
