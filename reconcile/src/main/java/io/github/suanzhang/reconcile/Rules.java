@@ -1,5 +1,22 @@
 package io.github.suanzhang.reconcile;
 
+import io.github.suanzhang.reconcile.rules.attachment.SelfEvaluationArithmeticRule;
+import io.github.suanzhang.reconcile.rules.attachment.SelfEvaluationVsNarrativeRule;
+import io.github.suanzhang.reconcile.rules.cross.CrossTableTotalsRule;
+import io.github.suanzhang.reconcile.rules.cross.SameCodeSameFactRule;
+import io.github.suanzhang.reconcile.rules.narrative.DirectionWordRule;
+import io.github.suanzhang.reconcile.rules.narrative.NarrativeAmountRule;
+import io.github.suanzhang.reconcile.rules.narrative.NarrativeChangeRule;
+import io.github.suanzhang.reconcile.rules.narrative.NarrativeClassNameRule;
+import io.github.suanzhang.reconcile.rules.narrative.NarrativeCompletionRule;
+import io.github.suanzhang.reconcile.rules.narrative.NarrativeSelfConsistencyRule;
+import io.github.suanzhang.reconcile.rules.narrative.NarrativeShareRule;
+import io.github.suanzhang.reconcile.rules.narrative.ScopeWordingRule;
+import io.github.suanzhang.reconcile.rules.narrative.YearReferenceRule;
+import io.github.suanzhang.reconcile.rules.table.CompletenessRule;
+import io.github.suanzhang.reconcile.rules.table.EconomicHierarchyRule;
+import io.github.suanzhang.reconcile.rules.table.PrintedFormulaRule;
+import io.github.suanzhang.reconcile.rules.table.SubjectHierarchyRule;
 import java.util.List;
 
 /** The rule catalogue. A new rule is added here (and {@code RulesTest} fails until it is). */
@@ -8,6 +25,27 @@ public final class Rules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                // tables: arithmetic inside one table
+                new PrintedFormulaRule(),
+                new SubjectHierarchyRule(),
+                new EconomicHierarchyRule(),
+                // between tables
+                new CrossTableTotalsRule(),
+                new SameCodeSameFactRule(),
+                new CompletenessRule(),
+                // narrative against tables and against itself
+                new NarrativeAmountRule(),
+                new NarrativeClassNameRule(),
+                new NarrativeShareRule(),
+                new NarrativeCompletionRule(),
+                new NarrativeChangeRule(),
+                new DirectionWordRule(),
+                new NarrativeSelfConsistencyRule(),
+                new YearReferenceRule(),
+                new ScopeWordingRule(),
+                // attachments: performance self-evaluation
+                new SelfEvaluationArithmeticRule(),
+                new SelfEvaluationVsNarrativeRule());
     }
 }

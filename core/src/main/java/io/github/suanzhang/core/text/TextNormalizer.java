@@ -15,6 +15,13 @@ import java.util.Objects;
  *
  * <p>{@link #normalize} does, in this order:
  * <ol>
+ *   <li><b>Invisible characters are removed</b> first: U+200B zero width space, U+200C zero width
+ *       non-joiner, U+200D zero width joiner, U+2060 word joiner, U+FEFF zero width no-break space
+ *       (byte order mark) and U+00AD soft hyphen. They split numbers and words without being seen
+ *       (a U+200B between {@code 1,5} and {@code 53}). Other format characters (bidi marks) are kept.
+ *       Removing them before NFKC lets a combining mark they separated from its base compose with it
+ *       ({@code a}, U+00AD, U+0300 → {@code à}), so that normalising twice changes nothing (found by
+ *       fuzzing: removed after NFKC, the second pass composed what the first had left apart).</li>
  *   <li><b>Unicode NFKC</b> ({@link Normalizer.Form#NFKC}). This folds full-width ASCII
  *       ({@code １２３，．％（）－} → {@code 123,.%()-}), the Kangxi Radicals block U+2F00–U+2FD5
  *       ({@code ⼀ ⽀ ⼊ ⾦} → {@code 一 支 入 金}), CJK compatibility ideographs (U+F900–U+FAFF and
@@ -36,10 +43,6 @@ import java.util.Objects;
  *       project reads.</li>
  *   <li><b>Spaces</b>: U+3000, U+00A0 and U+202F become U+0020. NFKC already does this; the explicit
  *       step documents the intent and keeps it true whatever the normalisation form.</li>
- *   <li><b>Invisible characters are removed</b>: U+200B zero width space, U+200C zero width
- *       non-joiner, U+200D zero width joiner, U+2060 word joiner, U+FEFF zero width no-break space
- *       (byte order mark) and U+00AD soft hyphen. They split numbers and words without being seen
- *       (a U+200B between {@code 1,5} and {@code 53}). Other format characters (bidi marks) are kept.</li>
  * </ol>
  *
  * <p>Nothing else changes: ordinary Chinese text, line breaks, tabs and runs of spaces are kept (the
@@ -75,7 +78,7 @@ public final class TextNormalizer {
         if (isAscii(text)) {
             return text;
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = Normalizer.normalize(withoutInvisible(text), Normalizer.Form.NFKC);
         int n = s.length();
         int i = 0;
         while (i < n && !needsFix(s.charAt(i))) {
@@ -95,6 +98,26 @@ public final class TextNormalizer {
             } else if (c >= SUPPLEMENT_FIRST && c <= SUPPLEMENT_LAST && SUPPLEMENT[c - SUPPLEMENT_FIRST] != 0) {
                 b.appendCodePoint(SUPPLEMENT[c - SUPPLEMENT_FIRST]);
             } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code text} without the characters {@link #isInvisible} names ({@code text} itself when it has none). */
+    private static String withoutInvisible(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !isInvisible(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(n).append(text, 0, i);
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isInvisible(c)) {
                 b.append(c);
             }
         }

@@ -1,0 +1,162 @@
+package io.github.suanzhang.cli;
+
+import io.github.suanzhang.core.doc.Box;
+import io.github.suanzhang.core.doc.Place;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Pictures of evidence places: the page region around a box, rendered with PDFBox, with the box
+ * highlighted (a translucent yellow fill and a red outline), as a PNG {@code data:} URI.
+ *
+ * <p>Memory is bounded: the PDF is opened with a temp-file stream cache, at most {@value #CACHED_PAGES}
+ * rendered pages are kept, a page is rendered at {@value #DPI} dpi or less so that it has at most
+ * {@value #MAX_PAGE_PIXELS} pixels, and a picture is at most {@value #MAX_WIDTH}×{@value #MAX_HEIGHT} pixels.
+ * One renderer serves one document on one thread; close it when the document is done.
+ */
+final class EvidenceRenderer implements Closeable {
+    /** Rendering resolution, dots per inch. */
+    static final float DPI = 110f;
+    /** Largest rendered page, in pixels (a 14 400 pt page is rendered at a lower resolution). */
+    static final long MAX_PAGE_PIXELS = 6_000_000L;
+    /** Rendered pages kept for further pictures of the same page. */
+    static final int CACHED_PAGES = 2;
+    /** Context around the box, in points, left/right and above/below. */
+    static final float MARGIN_X = 120f;
+    static final float MARGIN_Y = 36f;
+    /** Largest picture, in pixels; larger regions are scaled down. */
+    static final int MAX_WIDTH = 1000;
+    static final int MAX_HEIGHT = 600;
+
+    private final Path file;
+    private PDDocument doc;
+    private PDFRenderer renderer;
+    private boolean failed;
+    private final Map<Integer, Rendered> pages = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Rendered> e) {
+            return size() > CACHED_PAGES;
+        }
+    };
+
+    private record Rendered(BufferedImage image, float scale) {
+    }
+
+    EvidenceRenderer(Path file) {
+        this.file = file;
+    }
+
+    /** A {@code data:image/png;base64,…} picture of {@code place}, or null when it cannot be drawn. */
+    String dataUri(Place place) throws IOException {
+        if (place.page() <= 0 || place.box() == null || failed) {
+            return null;
+        }
+        if (doc == null) {
+            try {
+                doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+            renderer = new PDFRenderer(doc);
+            renderer.setSubsamplingAllowed(true);
+        }
+        if (place.page() > doc.getNumberOfPages()) {
+            return null;
+        }
+        Rendered r = pages.get(place.page());
+        if (r == null) {
+            r = render(place.page() - 1);
+            pages.put(place.page(), r);
+        }
+        return toDataUri(crop(r, place.box()));
+    }
+
+    private Rendered render(int pageIndex) throws IOException {
+        PDPage page = doc.getPage(pageIndex);
+        PDRectangle crop = page.getCropBox();
+        double w = crop.getWidth();
+        double h = crop.getHeight();
+        double maxDpi = 72.0 * Math.sqrt(MAX_PAGE_PIXELS / Math.max(1.0, w * h));
+        float dpi = (float) Math.min(DPI, maxDpi);
+        BufferedImage img = renderer.renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
+        return new Rendered(img, dpi / 72f);
+    }
+
+    static BufferedImage crop(Rendered r, Box box) {
+        BufferedImage page = r.image();
+        float s = r.scale();
+        int x0 = clamp((int) Math.floor((box.x0() - MARGIN_X) * s), page.getWidth());
+        int y0 = clamp((int) Math.floor((box.y0() - MARGIN_Y) * s), page.getHeight());
+        int x1 = clamp((int) Math.ceil((box.x1() + MARGIN_X) * s), page.getWidth());
+        int y1 = clamp((int) Math.ceil((box.y1() + MARGIN_Y) * s), page.getHeight());
+        if (x1 - x0 < 2 || y1 - y0 < 2) {
+            x0 = 0;
+            y0 = 0;
+            x1 = page.getWidth();
+            y1 = page.getHeight();
+        }
+        int w = x1 - x0;
+        int h = y1 - y0;
+        double down = Math.min(1.0, Math.min((double) MAX_WIDTH / w, (double) MAX_HEIGHT / h));
+        int ow = Math.max(1, (int) Math.round(w * down));
+        int oh = Math.max(1, (int) Math.round(h * down));
+        BufferedImage out = new BufferedImage(ow, oh, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.drawImage(page, 0, 0, ow, oh, x0, y0, x1, y1, null);
+            double k = s * down;
+            int bx = (int) Math.round(box.x0() * s * down - x0 * down);
+            int by = (int) Math.round(box.y0() * s * down - y0 * down);
+            int bw = Math.max(2, (int) Math.round(box.width() * k));
+            int bh = Math.max(2, (int) Math.round(box.height() * k));
+            g.setColor(new Color(255, 210, 0, 90));
+            g.fillRect(bx - 2, by - 2, bw + 4, bh + 4);
+            g.setColor(new Color(220, 30, 30, 220));
+            g.setStroke(new BasicStroke(2f));
+            g.drawRect(bx - 3, by - 3, bw + 6, bh + 6);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static int clamp(int v, int max) {
+        return Math.max(0, Math.min(max, v));
+    }
+
+    private static String toDataUri(BufferedImage img) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", bytes);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    @Override
+    public void close() throws IOException {
+        pages.clear();
+        if (doc != null) {
+            doc.close();
+            doc = null;
+        }
+    }
+}

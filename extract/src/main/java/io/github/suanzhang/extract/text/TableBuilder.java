@@ -1,0 +1,205 @@
+package io.github.suanzhang.extract.text;
+
+import io.github.suanzhang.core.code.SubjectCode;
+import io.github.suanzhang.core.doc.Place;
+import io.github.suanzhang.core.doc.Problem;
+import io.github.suanzhang.core.doc.ProblemKind;
+import io.github.suanzhang.core.number.Amount;
+import io.github.suanzhang.core.number.NumberContext;
+import io.github.suanzhang.core.number.NumberParser;
+import io.github.suanzhang.core.number.ParseResult;
+import io.github.suanzhang.core.number.Unit;
+import io.github.suanzhang.core.table.Cell;
+import io.github.suanzhang.core.table.ColumnDef;
+import io.github.suanzhang.core.table.Row;
+import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.core.table.TableKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects a table's lines as printed text and types them in one go, so that a column's printed
+ * precision can be inferred from its other cells before any cell is read: a column whose figures
+ * are printed with two decimals gives {@link NumberContext#decimals()} 2, which is what lets
+ * {@link NumberParser} read {@code 1, 553, 51} as 1553.51 (and nothing else does).
+ *
+ * <p>Text columns ({@code code}, {@code name}, {@code item}, {@code line}, the self-evaluation's
+ * {@code level1}/{@code level2}/{@code indicator}) get {@link Cell#text}. Value columns get a parsed
+ * figure, or the raw text with no figure and an {@link ProblemKind#UNREADABLE_FIGURE} problem. A figure
+ * that ends its line and has fewer decimals than its column ({@code 105. 3} in a 2-decimal column)
+ * is taken as cut off by the export: kept raw, no figure, and a problem — never completed.
+ * Blank cells are null.
+ */
+final class TableBuilder {
+
+    /** Keys whose cells hold text, never figures. */
+    static final Set<String> TEXT_KEYS = Set.of("code", "name", "item", "line", "level1", "level2", "indicator",
+            "category");
+
+    /** One printed line of the table (or one side of a two-sided line) before typing. */
+    static final class Draft {
+        final String side;
+        final String lineNo;
+        final SubjectCode code;
+        final String label;
+        final int line;
+        /** column key → raw text, in insertion order */
+        final Map<String, String> raw = new LinkedHashMap<>();
+        /** column keys whose text ends the printed line */
+        final java.util.Set<String> endsLine = new java.util.HashSet<>();
+        /** column keys whose value is kept as printed with the number inside it (10,000, 600份, 98.5%以上) */
+        final java.util.Set<String> embedded = new java.util.HashSet<>();
+        /** column keys with a figure given directly (already read), not from text */
+        final Map<String, Cell> given = new HashMap<>();
+
+        Draft(String side, String lineNo, SubjectCode code, String label, int line) {
+            this.side = side;
+            this.lineNo = lineNo;
+            this.code = code;
+            this.label = label == null ? "" : label;
+            this.line = line;
+        }
+
+        Draft put(String key, String text) {
+            if (text != null) {
+                raw.put(key, text);
+            }
+            return this;
+        }
+
+        boolean hasAnyValue() {
+            for (Map.Entry<String, String> e : raw.entrySet()) {
+                if (!TEXT_KEYS.contains(e.getKey()) && !e.getValue().isBlank()) {
+                    return true;
+                }
+            }
+            return !given.isEmpty();
+        }
+    }
+
+    private final String id;
+    private final TableKind kind;
+    private final List<ColumnDef> columns;
+    final List<Draft> drafts = new ArrayList<>();
+
+    TableBuilder(String id, TableKind kind, List<ColumnDef> columns) {
+        this.id = id;
+        this.kind = kind;
+        this.columns = columns;
+    }
+
+    Draft add(String side, String lineNo, SubjectCode code, String label, int line) {
+        Draft d = new Draft(side, lineNo, code, label, line);
+        drafts.add(d);
+        return d;
+    }
+
+    /** The precision of each value column: the most frequent printed decimals among its figures. */
+    Map<String, Integer> precisions(Unit unit) {
+        Map<String, Map<Integer, Integer>> counts = new HashMap<>();
+        Map<Integer, Integer> all = new HashMap<>();
+        for (Draft d : drafts) {
+            for (Map.Entry<String, String> e : d.raw.entrySet()) {
+                if (TEXT_KEYS.contains(e.getKey()) || d.embedded.contains(e.getKey())) {
+                    continue;
+                }
+                if (NumberParser.parse(e.getValue(), NumberContext.amount(unit)) instanceof ParseResult.Parsed p
+                        && !d.endsLine.contains(e.getKey())) {
+                    counts.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(p.amount().decimals(), 1, Integer::sum);
+                    all.merge(p.amount().decimals(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> out = new HashMap<>();
+        Integer fallback = mode(all);
+        for (ColumnDef c : columns) {
+            Integer m = mode(counts.getOrDefault(c.key(), Map.of()));
+            out.put(c.key(), m != null ? m : fallback);
+        }
+        return out;
+    }
+
+    private static Integer mode(Map<Integer, Integer> counts) {
+        Integer best = null;
+        int bestCount = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || (e.getValue() == bestCount && best != null && e.getKey() > best)) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    Table build(String number, String title, Unit unit, List<String> notes, String emptyNote, Place place,
+                List<Problem> problems) {
+        Map<String, Integer> precision = precisions(unit);
+        List<Row> rows = new ArrayList<>();
+        for (Draft d : drafts) {
+            List<Cell> cells = new ArrayList<>(columns.size());
+            for (ColumnDef c : columns) {
+                cells.add(cell(d, c.key(), unit, precision.get(c.key()), title, problems));
+            }
+            rows.add(new Row(d.side, d.lineNo, d.code, d.label, cells, Place.atLine(d.line)));
+        }
+        return new Table(id, kind, number, title, unit, List.of(), columns, rows, notes, emptyNote, place, "text");
+    }
+
+    private Cell cell(Draft d, String key, Unit unit, Integer decimals, String title, List<Problem> problems) {
+        if (d.given.containsKey(key)) {
+            return d.given.get(key);
+        }
+        String raw = d.raw.get(key);
+        Place place = Place.atLine(d.line);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (TEXT_KEYS.contains(key)) {
+            return Cell.text(raw, place);
+        }
+        if (d.embedded.contains(key)) {
+            return embeddedCell(raw, place);
+        }
+        ParseResult r = NumberParser.parse(raw, new NumberContext(NumberContext.Kind.AMOUNT, unit, decimals));
+        if (r instanceof ParseResult.Parsed p) {
+            if (decimals != null && d.endsLine.contains(key) && p.amount().decimals() < decimals
+                    && p.amount().decimals() > 0) {
+                problems.add(new Problem(ProblemKind.UNREADABLE_FIGURE, title + " " + d.label + ": '" + raw
+                        + "' ends the line with " + p.amount().decimals() + " decimal(s) in a column printed with "
+                        + decimals + "; probably cut off by the export, kept as printed without a figure", place));
+                return Cell.text(raw, place);
+            }
+            return new Cell(raw, p.amount(), place, p.repaired());
+        }
+        if (r instanceof ParseResult.NotANumber n) {
+            problems.add(new Problem(ProblemKind.UNREADABLE_FIGURE, title + " " + d.label + ": '" + raw
+                    + "' is not a figure (" + n.reason() + ")", place));
+        }
+        return Cell.text(raw, place);
+    }
+
+    private static final java.util.regex.Pattern EMBEDDED_NUMBER = java.util.regex.Pattern.compile(
+            "[-+]?\\d{1,3}(?:\\s*,\\s*\\d{3})+(?:\\s*\\.\\s*\\d+)?\\s*%?|[-+]?\\d+(?:\\s*\\.\\s*\\d+)?\\s*%?");
+
+    /**
+     * A value cell that may hold words around its number ({@code 全年超 过6,000 份}, {@code 98.5%以上},
+     * {@code 300人次}, {@code 无}): the raw text kept, the first number in it read in {@link Unit#NONE}
+     * (or {@link Unit#PERCENT} when followed by {@code %}); no figure when there is no number.
+     */
+    static Cell embeddedCell(String raw, Place place) {
+        java.util.regex.Matcher m = EMBEDDED_NUMBER.matcher(raw);
+        if (!m.find()) {
+            return Cell.text(raw, place);
+        }
+        ParseResult r = NumberParser.parse(m.group(), NumberContext.ANY);
+        if (r instanceof ParseResult.Parsed p) {
+            Amount a = p.amount();
+            return new Cell(raw, new Amount(a.value(), a.decimals(), a.unit(), raw), place, p.repaired());
+        }
+        return Cell.text(raw, place);
+    }
+}

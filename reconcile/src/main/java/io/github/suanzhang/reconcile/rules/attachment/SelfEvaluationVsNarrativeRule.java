@@ -1,0 +1,111 @@
+package io.github.suanzhang.reconcile.rules.attachment;
+
+import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimKind;
+import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Severity;
+import io.github.suanzhang.core.interval.Agreement;
+import io.github.suanzhang.core.interval.Consistency;
+import io.github.suanzhang.core.interval.Intervals;
+import io.github.suanzhang.core.number.Amount;
+import io.github.suanzhang.reconcile.Rule;
+import io.github.suanzhang.reconcile.RuleMeta;
+import io.github.suanzhang.reconcile.rules.narrative.Narrative;
+import io.github.suanzhang.reconcile.rules.narrative.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The budget, actual and execution rate the narrative gives for a self-evaluated unit or project
+ * (a COMPLETION claim) against the budget line of the matching self-evaluation table
+ * ({@link SelfEvaluation}). A claim matches a table when its subject (without 项目) is in the table's
+ * title (社会保险业务工作经费 → 社会保险业务工作经费项目自评表), or when its sentence speaks of 整体 and
+ * exactly one table's title says 整体. Figures are two printings of one fact
+ * ({@link Consistency#samefact}): ERROR when one differs beyond rounding, WARNING when the only
+ * difference is one unit in the last digit. One finding per claim, naming every figure that differs.
+ * The narrative-internal rate is {@code narrative.completion}'s.
+ */
+@RuleMeta(id = "attachment.vs-narrative", severity = Severity.ERROR, summary = "情况说明中的绩效自评预算数、执行数、执行率与绩效自评表一致")
+public final class SelfEvaluationVsNarrativeRule implements Rule {
+    static final String ID = "attachment.vs-narrative";
+
+    @Override
+    public Stream<Finding> check(Disclosure d) {
+        List<SelfEvaluation> tables = SelfEvaluation.in(d.tables());
+        if (tables.isEmpty()) {
+            return Stream.empty();
+        }
+        List<Finding> out = new ArrayList<>();
+        Narrative.claims(d, ClaimKind.COMPLETION).forEach(s -> match(tables, s)
+                .flatMap(e -> e.budget().flatMap(b -> compare(s, e, b))).ifPresent(out::add));
+        return out.stream();
+    }
+
+    private static Optional<SelfEvaluation> match(List<SelfEvaluation> tables, Narrative.Stated s) {
+        String subject = Names.normalise(s.subject()).replaceAll("(项目支出|项目)$", "");
+        if (subject.length() >= 4) {
+            List<SelfEvaluation> hit = tables.stream().filter(e -> Names.normalise(e.table().title()).contains(subject)).toList();
+            if (hit.size() == 1) {
+                return Optional.of(hit.get(0));
+            }
+            if (hit.size() > 1) {
+                return Optional.empty();
+            }
+        }
+        if (s.statement().text().contains("整体") || s.subject().contains("整体")) {
+            List<SelfEvaluation> hit = tables.stream().filter(e -> e.table().title().contains("整体")).toList();
+            if (hit.size() == 1) {
+                return Optional.of(hit.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Finding> compare(Narrative.Stated s, SelfEvaluation e, SelfEvaluation.Budget b) {
+        Claim c = s.claim();
+        List<String> diffs = new ArrayList<>();
+        Map<String, Amount> fig = new LinkedHashMap<>();
+        List<Evidence> ev = new ArrayList<>();
+        ev.add(s.evidence());
+        Severity[] worst = {null};
+        pair("预算数", "budget", c.figure("budget"), b.budget(), diffs, fig, ev, worst);
+        pair("执行数", "actual", c.figure("actual"), b.actual(), diffs, fig, ev, worst);
+        pair("执行率", "rate", c.figure("rate"), b.rate(), diffs, fig, ev, worst);
+        if (diffs.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder said = new StringBuilder();
+        for (String[] r : new String[][] {{"budget", "预算数"}, {"actual", "执行数"}, {"rate", "执行率"}}) {
+            Amount a = c.figure(r[0]);
+            if (a != null) {
+                said.append(said.length() == 0 ? "" : "、").append(r[1]).append(Narrative.show(a));
+            }
+        }
+        String msg = "情况说明称" + Narrative.quote(s.subject()) + said + "，而" + e.name() + "的预算执行情况与此不符："
+                + String.join("；", diffs) + "。";
+        return Optional.of(new Finding(ID, worst[0], msg, fig, ev));
+    }
+
+    private static void pair(String word, String role, Amount stated, SelfEvaluation.Figure table, List<String> diffs,
+                             Map<String, Amount> fig, List<Evidence> ev, Severity[] worst) {
+        if (stated == null || table == null || !Intervals.compatible(stated.unit(), table.amount().unit())) {
+            return;
+        }
+        Agreement a = Consistency.samefact(stated, table.amount()).agreement();
+        if (a == Agreement.AGREES) {
+            return;
+        }
+        Severity sev = a == Agreement.ONE_UNIT_APART ? Severity.WARNING : Severity.ERROR;
+        worst[0] = worst[0] == null || sev.compareTo(worst[0]) < 0 ? sev : worst[0];
+        diffs.add(word + "情况说明为" + Narrative.show(stated) + "，自评表为" + Narrative.show(table.amount()));
+        fig.put("stated_" + role, stated);
+        fig.put("table_" + role, table.amount());
+        ev.add(table.evidence());
+    }
+}

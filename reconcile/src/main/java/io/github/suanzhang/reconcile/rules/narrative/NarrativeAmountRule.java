@@ -1,0 +1,101 @@
+package io.github.suanzhang.reconcile.rules.narrative;
+
+import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimKind;
+import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Severity;
+import io.github.suanzhang.core.interval.Agreement;
+import io.github.suanzhang.core.interval.Check;
+import io.github.suanzhang.core.interval.Consistency;
+import io.github.suanzhang.core.interval.Intervals;
+import io.github.suanzhang.core.number.Amount;
+import io.github.suanzhang.reconcile.Rule;
+import io.github.suanzhang.reconcile.RuleMeta;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * An amount the narrative states (an AMOUNT claim, or the actual of a COMPLETION) against the table
+ * figure for the same subject and measure ({@link SubjectIndex}). Two printings of one fact:
+ * {@link Consistency#samefact}. One unit apart in the last digit (872.88 vs 872.87) is a WARNING,
+ * any other difference an ERROR; different precision that rounding explains (208.8 vs 208.80) is no
+ * finding. Skipped: subjects that do not resolve or resolve ambiguously, measures without a table
+ * column (年初预算 in a 决算), other years, and subjects whose table figures differ among themselves
+ * (the table rules report those).
+ */
+@RuleMeta(id = "narrative.amount", severity = Severity.ERROR, summary = "情况说明中的金额与表中同一科目、同一口径的数字一致")
+public final class NarrativeAmountRule implements Rule {
+    static final String ID = "narrative.amount";
+
+    @Override
+    public Stream<Finding> check(Disclosure d) {
+        SubjectIndex index = SubjectIndex.of(d);
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Narrative.claims(d).forEach(s -> {
+            Claim c = s.claim();
+            Amount stated;
+            Measure measure;
+            if (c.kind() == ClaimKind.AMOUNT) {
+                stated = c.figure("amount");
+                measure = Measure.of(c, d.document().type());
+            } else if (c.kind() == ClaimKind.COMPLETION) {
+                stated = c.figure("actual");
+                measure = Measure.ACTUAL;
+            } else {
+                return;
+            }
+            if (stated == null || !stated.unit().isMonetary() || Narrative.otherYear(d, c)) {
+                return;
+            }
+            List<TableFigure> figures = index.figures(c, measure).stream()
+                    .filter(f -> Intervals.compatible(f.amount().unit(), stated.unit())).toList();
+            if (figures.isEmpty()) {
+                return;
+            }
+            if (!seen.add(s.index() + "|" + stated.value().toPlainString() + "|" + figures.get(0).evidence())) {
+                return;
+            }
+            check(s, stated, measure, figures).ifPresent(out::add);
+        });
+        return out.stream();
+    }
+
+    private static Optional<Finding> check(Narrative.Stated s, Amount stated, Measure measure, List<TableFigure> figures) {
+        for (TableFigure f : figures) {
+            if (Consistency.samefact(stated, f.amount()).agreement() == Agreement.AGREES) {
+                return Optional.empty();
+            }
+        }
+        TableFigure first = figures.get(0);
+        for (TableFigure f : figures) {
+            if (Consistency.samefact(first.amount(), f.amount()).agreement() != Agreement.AGREES) {
+                return Optional.empty(); // the tables disagree among themselves: not this rule's to judge
+            }
+        }
+        Check check = Consistency.samefact(stated, first.amount());
+        Severity severity = check.agreement() == Agreement.ONE_UNIT_APART ? Severity.WARNING : Severity.ERROR;
+        String code = first.line().code() == null ? "" : "（" + first.line().code().digits() + "）";
+        String subject = s.subject();
+        String msg = "情况说明称" + Narrative.quote(subject) + measure.word() + "为" + Narrative.show(stated)
+                + "，而" + first.tableName() + "该" + (code.isEmpty() ? "项" : "科目" + code) + "为" + Narrative.show(first.amount())
+                + "，相差" + Narrative.plain(check.difference().abs()) + stated.unit().label() + "。"
+                + (severity == Severity.WARNING ? "两数仅末位相差一个单位，可能是尾数调整，但同一数字应一致。" : "");
+        Map<String, Amount> fig = new LinkedHashMap<>();
+        fig.put("stated", stated);
+        fig.put("table", first.amount());
+        fig.put("difference", Narrative.figure(check.difference(), stated.unit()));
+        List<Evidence> ev = new ArrayList<>();
+        ev.add(s.evidence());
+        figures.forEach(f -> ev.add(f.evidence()));
+        return Optional.of(new Finding(ID, severity, msg, fig, ev));
+    }
+}

@@ -1,0 +1,490 @@
+package io.github.suanzhang.reconcile.rules.narrative;
+
+import io.github.suanzhang.core.code.Level;
+import io.github.suanzhang.core.code.Scheme;
+import io.github.suanzhang.core.code.SubjectCode;
+import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.DocumentType;
+import io.github.suanzhang.core.interval.Agreement;
+import io.github.suanzhang.core.interval.Consistency;
+import io.github.suanzhang.core.interval.Intervals;
+import io.github.suanzhang.core.number.Amount;
+import io.github.suanzhang.core.table.Cell;
+import io.github.suanzhang.core.table.Row;
+import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.core.table.TableKind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the table lines a narrative claim is about. Not a rule: the narrative rules share it.
+ *
+ * <p>A claim's subject resolves to one subject code ({@link #resolve}): by the code the claim carries
+ * (or a full code mark such as {@code (210类)} in its subject); by its 类/款/项 name triple, top-down
+ * through the codes the tables print; by its name, exactly and then normalised ({@link Names}); a partial
+ * code mark ({@code （01项）}) narrows a name that several lines carry. A name carried by lines of
+ * different codes is {@link Resolution.Kind#AMBIGUOUS}, and rules skip it.
+ *
+ * <p>General subjects (本年支出合计, 基本支出, 人员经费, "三公"经费 …) resolve to the cells that hold them
+ * ({@link #general}), per {@link Measure}. {@link #figures} gives the table figures for a claim and a
+ * measure, comparing like with like: a 决算's tables hold 决算数 (and the 三公 table also 预算数); a
+ * 预算's tables hold 预算数.
+ *
+ * <p>Built per disclosure ({@link #of}); immutable.
+ */
+public final class SubjectIndex {
+
+    /** How a subject resolved. */
+    public record Resolution(Kind kind, SubjectCode code, String general, String how) {
+        public enum Kind {
+            /** one subject code */
+            CODE,
+            /** a general subject (本年支出合计 …), key in {@link #general()} */
+            GENERAL,
+            /** several codes carry the name */
+            AMBIGUOUS,
+            /** nothing in the tables */
+            UNKNOWN
+        }
+
+        static Resolution code(SubjectCode c, String how) {
+            return new Resolution(Kind.CODE, c, null, how);
+        }
+
+        static final Resolution UNKNOWN = new Resolution(Kind.UNKNOWN, null, null, "");
+        static final Resolution AMBIGUOUS = new Resolution(Kind.AMBIGUOUS, null, null, "");
+    }
+
+    /** One line of a table. */
+    public record Line(Table table, int index, Row row, String name) {
+        public Optional<TableFigure> figure(String column) {
+            int c = table.columnIndex(column);
+            Cell cell = row.cell(c);
+            return cell != null && cell.hasAmount() ? Optional.of(new TableFigure(table, index, column, cell))
+                    : Optional.empty();
+        }
+    }
+
+    private record Target(TableKind kind, String side, Set<String> rows, String column, Measure measure) {
+    }
+
+    private record General(String key, Set<String> aliases, List<Target> targets) {
+    }
+
+    private static final String IN = "收入";
+    private static final String OUT = "支出";
+
+    private static Target t(TableKind k, String side, String rows, String column, Measure m) {
+        Set<String> r = new LinkedHashSet<>();
+        for (String s : rows.split("\\|")) {
+            r.add(Names.normalise(s));
+        }
+        return new Target(k, side, r, column, m);
+    }
+
+    private static General g(String key, String aliases, Target... targets) {
+        Set<String> a = new LinkedHashSet<>();
+        a.add(Names.normalise(key));
+        if (!aliases.isEmpty()) {
+            for (String s : aliases.split("\\|")) {
+                a.add(Names.normalise(s));
+            }
+        }
+        return new General(key, a, List.of(targets));
+    }
+
+    private static final Measure A = Measure.ACTUAL;
+    private static final Measure B = Measure.BUDGET;
+
+    /** General subjects and the cells holding them. Row names are compared after {@link Names#normalise}. */
+    private static final List<General> GENERAL = List.of(
+            g("收、支总计", "收支总计|收入支出总计",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, null, "总计", "total", A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, null, "总计|收入总计|支出总计", "total", B)),
+            g("财政拨款收、支总计", "财政拨款收支总计",
+                    t(TableKind.FINAL_FISCAL_SUMMARY, null, "总计", "total", A),
+                    t(TableKind.BUDGET_FISCAL_SUMMARY, null, "总计|收入总计|支出总计", "total", B)),
+            g("本年收入合计", "收入合计|本年收入|收入总额",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "本年收入合计", "total", A),
+                    t(TableKind.FINAL_INCOME, null, "合计|总计", "total", A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, IN, "本年收入合计", "total", B),
+                    t(TableKind.BUDGET_INCOME, null, "合计|总计", "total", B)),
+            g("本年支出合计", "支出合计|本年支出|支出总额",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, OUT, "本年支出合计", "total", A),
+                    t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", "total", A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, OUT, "本年支出合计", "total", B),
+                    t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", "total", B)),
+            g("基本支出", "",
+                    t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", "basic", A),
+                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", A),
+                    t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", "basic", B),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", B)),
+            g("项目支出", "",
+                    t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", "project", A),
+                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "project", A),
+                    t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", "project", B),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "project", B)),
+            g("一般公共预算财政拨款基本支出", "",
+                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", A),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", B)),
+            g("人员经费", "",
+                    t(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "人员经费合计|人员经费", "total", A),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", "personnel", B)),
+            g("公用经费", "",
+                    t(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "公用经费合计|公用经费", "total", A),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", "public", B)),
+            g("财政拨款收入", "",
+                    t(TableKind.FINAL_INCOME, null, "合计|总计", "fiscal_allocation", A),
+                    t(TableKind.FINAL_FISCAL_SUMMARY, IN, "本年收入合计", "total", A),
+                    t(TableKind.BUDGET_INCOME, null, "合计|总计", "fiscal_allocation", B)),
+            g("一般公共预算财政拨款收入", "一般公共预算财政拨款",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "一般公共预算财政拨款收入", "total", A),
+                    t(TableKind.FINAL_FISCAL_SUMMARY, IN, "一般公共预算财政拨款|一般公共预算财政拨款收入", "total", A)),
+            g("一般公共预算财政拨款支出", "一般公共预算支出",
+                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "total", A),
+                    t(TableKind.FINAL_FISCAL_SUMMARY, OUT, "本年支出合计", "general_budget", A),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "total", B)),
+            g("\"三公\"经费", "三公经费|\"三公\"经费支出|\"三公\"经费财政拨款支出|财政拨款\"三公\"经费",
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_total", A),
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_total", B),
+                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "total", B)),
+            g("因公出国(境)费", "因公出国(境)费用|因公出国费",
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_outbound", A),
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_outbound", B),
+                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "outbound", B)),
+            g("公务用车购置及运行维护费", "公务用车购置及运行费",
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_vehicle", A),
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_vehicle", B),
+                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "vehicle", B)),
+            g("公务用车购置费", "",
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_vehicle_purchase", A),
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_vehicle_purchase", B),
+                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "vehicle_purchase", B)),
+            g("公务用车运行维护费", "公务用车运行费",
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_vehicle_operation", A),
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_vehicle_operation", B),
+                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "vehicle_operation", B)),
+            g("公务接待费", "",
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_reception", A),
+                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_reception", B),
+                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "reception", B)),
+            g("机关运行经费", "",
+                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "operating_costs", B),
+                    t(TableKind.BUDGET_OPERATING_COSTS, null, "合计|总计", "total", B)));
+
+    private static final Pattern FULL_MARK = Pattern.compile("[(（]\\s*([0-9]{3}|[0-9]{5}|[0-9]{7})\\s*[类款项]?\\s*[)）]");
+    private static final Pattern PART_MARK = Pattern.compile("[(（]\\s*([0-9]{2})\\s*([款项])\\s*[)）]");
+
+    private final Disclosure disclosure;
+    private final List<Line> lines;
+    private final Map<SubjectCode, List<Line>> byCode;
+    private final List<SubjectCode> functional;
+
+    private SubjectIndex(Disclosure disclosure) {
+        this.disclosure = disclosure;
+        List<Line> ls = new ArrayList<>();
+        for (Table t : disclosure.tables()) {
+            for (int i = 0; i < t.rows().size(); i++) {
+                ls.add(new Line(t, i, t.rows().get(i), Names.normalise(t.rows().get(i).label())));
+            }
+        }
+        this.lines = List.copyOf(ls);
+        Map<SubjectCode, List<Line>> m = new java.util.LinkedHashMap<>();
+        for (Line l : lines) {
+            if (l.row().code() != null) {
+                m.computeIfAbsent(l.row().code(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        this.byCode = m;
+        this.functional = m.keySet().stream().filter(c -> c.scheme() == Scheme.FUNCTIONAL).toList();
+    }
+
+    public static SubjectIndex of(Disclosure disclosure) {
+        return new SubjectIndex(disclosure);
+    }
+
+    public Disclosure disclosure() {
+        return disclosure;
+    }
+
+    public DocumentType type() {
+        return disclosure.document().type();
+    }
+
+    /** Every line carrying {@code code}, in table order. */
+    public List<Line> lines(SubjectCode code) {
+        return byCode.getOrDefault(code, List.of());
+    }
+
+    /** Whether any table prints {@code code}. */
+    public boolean has(SubjectCode code) {
+        return byCode.containsKey(code);
+    }
+
+    /** The name the tables print for {@code code} (the first non-blank label). */
+    public Optional<String> nameOf(SubjectCode code) {
+        return lines(code).stream().map(l -> l.row().label()).filter(s -> !s.isBlank()).findFirst();
+    }
+
+    /** The distinct codes whose lines carry {@code name}: exact label first, then normalised; functional before economic. */
+    public List<SubjectCode> codesNamed(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        String wanted = Names.normalise(name);
+        for (boolean exact : new boolean[] {true, false}) {
+            for (Scheme scheme : Scheme.values()) {
+                Set<SubjectCode> out = new LinkedHashSet<>();
+                for (Line l : lines) {
+                    SubjectCode c = l.row().code();
+                    if (c != null && c.scheme() == scheme
+                            && (exact ? l.row().label().strip().equals(name.strip()) : !wanted.isEmpty() && l.name().equals(wanted))) {
+                        out.add(c);
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return List.copyOf(out);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The code the stated 类/款/项 names lead to, top-down through the printed codes: the 类 by name, the
+     * 款 among its children, the 项 among the 款's. Exact (normalised) names at every level; at the
+     * deepest level a unique {@linkplain Names#variant wording variant} is accepted. Empty when a stated
+     * level does not resolve. Null names are levels not stated.
+     */
+    public Optional<SubjectCode> byTriple(String cls, String sec, String item) {
+        String[] names = {cls, sec, item};
+        int deepest = -1;
+        for (int i = 0; i < 3; i++) {
+            if (names[i] != null && !names[i].isBlank()) {
+                deepest = i;
+            }
+        }
+        if (deepest < 0) {
+            return Optional.empty();
+        }
+        SubjectCode at = null;
+        for (int i = 0; i <= deepest; i++) {
+            if (names[i] == null || names[i].isBlank()) {
+                return Optional.empty();
+            }
+            final SubjectCode parent = at;
+            final int len = 3 + 2 * i;
+            List<SubjectCode> level = functionalCodes().stream()
+                    .filter(c -> c.digits().length() == len && (parent == null || parent.isParentOf(c))).toList();
+            String want = names[i];
+            String wantNorm = Names.normalise(want);
+            List<SubjectCode> hit = level.stream().filter(c -> normalisedName(c).equals(wantNorm)).toList();
+            if (hit.isEmpty() && i == deepest) {
+                hit = level.stream().filter(c -> nameOf(c).map(n -> Names.variant(n, want)).orElse(false)).toList();
+            }
+            if (hit.size() != 1) {
+                return Optional.empty();
+            }
+            at = hit.get(0);
+        }
+        return Optional.of(at);
+    }
+
+    private List<SubjectCode> functionalCodes() {
+        return functional;
+    }
+
+    private String normalisedName(SubjectCode c) {
+        return lines(c).stream().map(Line::name).filter(n -> !n.isEmpty()).findFirst().orElse("");
+    }
+
+    /** The general subject {@code subject} names (本年支出合计 …), its canonical key, if it is one. */
+    public static Optional<String> generalKey(String subject) {
+        String s = Names.normalise(subject);
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        for (General g : GENERAL) {
+            if (g.aliases().contains(s)) {
+                return Optional.of(g.key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What a claim's subject is: a general subject, or one code (claim code, full code mark, name triple,
+     * name narrowed by a partial code mark), or ambiguous, or unknown.
+     */
+    public Resolution resolve(Claim claim) {
+        return resolve(claim.subject(), claim.code(), claim.attributes());
+    }
+
+    public Resolution resolve(String subject, SubjectCode code, Map<String, String> attributes) {
+        if (code != null) {
+            return has(code) ? Resolution.code(code, "code") : Resolution.UNKNOWN;
+        }
+        String subj = subject == null ? "" : subject;
+        Matcher full = FULL_MARK.matcher(subj);
+        if (full.find()) {
+            SubjectCode c = SubjectCode.functional(full.group(1));
+            return has(c) ? Resolution.code(c, "code mark") : Resolution.UNKNOWN;
+        }
+        Optional<String> general = generalKey(subj);
+        if (general.isPresent()) {
+            return new Resolution(Resolution.Kind.GENERAL, null, general.get(), "general");
+        }
+        String cls = attributes.get("类");
+        String sec = attributes.get("款");
+        String item = attributes.get("项");
+        if (cls != null || sec != null || item != null) {
+            Optional<SubjectCode> t = byTriple(cls, sec, item);
+            if (t.isPresent()) {
+                return Resolution.code(t.get(), "names");
+            }
+        }
+        String name = subj;
+        if (name.isBlank()) {
+            name = item != null ? item : sec != null ? sec : cls;
+        }
+        if (name == null || name.isBlank()) {
+            return Resolution.UNKNOWN;
+        }
+        List<SubjectCode> codes = codesNamed(PART_MARK.matcher(name).replaceAll(""));
+        Matcher part = PART_MARK.matcher(name);
+        if (part.find() && codes.size() > 1) {
+            String own = part.group(1);
+            int len = part.group(2).equals("项") ? 7 : 5;
+            codes = codes.stream().filter(c -> c.digits().length() == len && c.ownPart().equals(own)).toList();
+        }
+        if (codes.size() == 1) {
+            return Resolution.code(codes.get(0), "name");
+        }
+        return codes.isEmpty() ? Resolution.UNKNOWN : Resolution.AMBIGUOUS;
+    }
+
+    /** The figures for a claim's subject in the columns that hold {@code measure}; empty when unresolved. */
+    public List<TableFigure> figures(Claim claim, Measure measure) {
+        Resolution r = resolve(claim);
+        boolean income = isIncome(claim);
+        return switch (r.kind()) {
+            case GENERAL -> general(r.general(), measure);
+            case CODE -> figures(r.code(), measure, income);
+            default -> List.of();
+        };
+    }
+
+    /** Whether a claim is about income (its measure or subject says 收入). */
+    public static boolean isIncome(Claim claim) {
+        String m = claim.attributes().getOrDefault("measure", "");
+        return m.contains("收入") || (claim.subject() != null && claim.subject().contains("收入"));
+    }
+
+    /** The cells holding a general subject for {@code measure}. */
+    public List<TableFigure> general(String key, Measure measure) {
+        Measure m = measure.in(type());
+        List<TableFigure> out = new ArrayList<>();
+        for (General g : GENERAL) {
+            if (!g.key().equals(key)) {
+                continue;
+            }
+            for (Target t : g.targets()) {
+                if (t.measure() != m) {
+                    continue;
+                }
+                for (Line l : lines) {
+                    if (l.table().kind() != t.kind() || (t.side() != null && !t.side().equals(l.row().side()))) {
+                        continue;
+                    }
+                    boolean any = t.rows().contains("*");
+                    if (!any && !t.rows().contains(l.name())) {
+                        continue;
+                    }
+                    Optional<TableFigure> f = l.figure(t.column());
+                    if (f.isPresent()) {
+                        out.add(f.get());
+                        if (any) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The figures of {@code code} in the columns holding {@code measure} (expenditure, or income). */
+    public List<TableFigure> figures(SubjectCode code, Measure measure, boolean income) {
+        Measure m = measure.in(type());
+        List<TableFigure> out = new ArrayList<>();
+        Set<TableKind> kinds = kindsFor(code.scheme(), m, income);
+        for (Line l : lines(code)) {
+            if (kinds.contains(l.table().kind())) {
+                l.figure("total").ifPresent(out::add);
+            }
+        }
+        if (code.level() == Level.CLASS && code.scheme() == Scheme.FUNCTIONAL) {
+            Optional<String> name = nameOf(code);
+            String side = income ? IN : OUT;
+            for (Line l : lines) {
+                if (l.table().kind().isTwoSided() && l.row().code() == null && side.equals(l.row().side())
+                        && kinds.contains(l.table().kind()) && name.map(n -> Names.normalise(n).equals(l.name())).orElse(false)) {
+                    l.figure("total").ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<TableKind> kindsFor(Scheme scheme, Measure m, boolean income) {
+        if (m == Measure.ACTUAL) {
+            if (scheme == Scheme.ECONOMIC) {
+                return Set.of(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE);
+            }
+            return income ? Set.of(TableKind.FINAL_INCOME)
+                    : Set.of(TableKind.FINAL_EXPENDITURE, TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
+                            TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, TableKind.FINAL_FISCAL_SUMMARY);
+        }
+        if (m == Measure.BUDGET) {
+            if (scheme == Scheme.ECONOMIC) {
+                return Set.of(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, TableKind.BUDGET_FISCAL_BASIC_EXPENDITURE,
+                        TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE_ECONOMIC);
+            }
+            return income ? Set.of(TableKind.BUDGET_INCOME)
+                    : Set.of(TableKind.BUDGET_EXPENDITURE, TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE,
+                            TableKind.BUDGET_FISCAL_EXPENDITURE, TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY,
+                            TableKind.BUDGET_FISCAL_SUMMARY);
+        }
+        return Set.of();
+    }
+
+    /**
+     * The functional codes at {@code level} whose {@code measure} expenditure figures print {@code amount}
+     * (as the same fact, or one unit apart), in table order.
+     */
+    public List<SubjectCode> codesWithAmount(Amount amount, Level level, Measure measure) {
+        Set<SubjectCode> out = new LinkedHashSet<>();
+        for (SubjectCode c : functionalCodes()) {
+            if (c.level() != level) {
+                continue;
+            }
+            for (TableFigure f : figures(c, measure, false)) {
+                if (Intervals.compatible(f.amount().unit(), amount.unit())) {
+                    Agreement a = Consistency.samefact(f.amount(), amount).agreement();
+                    if (a == Agreement.AGREES || a == Agreement.ONE_UNIT_APART) {
+                        out.add(c);
+                        break;
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.suanzhang.reconcile.rules.narrative;
+
+import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimKind;
+import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.DocumentType;
+import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Severity;
+import io.github.suanzhang.core.number.Amount;
+import io.github.suanzhang.core.number.Unit;
+import io.github.suanzhang.reconcile.Rule;
+import io.github.suanzhang.reconcile.RuleMeta;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A year reference that contradicts the report's year: a 2023 决算 saying {@code 在2022年度部门决算中反映}.
+ * Only references to a report of this document's own type are judged (决算 in a 决算, 预算 in a 预算): a
+ * 决算 mentioning next year's 预算 is a plan, not a contradiction. A sentence that compares (与2022年度相比,
+ * 比上年, 较, 同比) uses the other year as its base and is fine. WARNING: the reader is sent to the wrong
+ * year's report.
+ */
+@RuleMeta(id = "narrative.year", severity = Severity.WARNING, summary = "情况说明中提到的报告年度与本报告年度一致")
+public final class YearReferenceRule implements Rule {
+    static final String ID = "narrative.year";
+    private static final Pattern COMPARISON = Pattern.compile("相比|相较|比上年|比\\s*[0-9]{4}|较\\s*[0-9]{4}|较上年|同比|对比|增减|增加|减少|增长|下降");
+
+    @Override
+    public Stream<Finding> check(Disclosure d) {
+        Integer year = d.document().year();
+        DocumentType type = d.document().type();
+        if (year == null || type == DocumentType.UNKNOWN) {
+            return Stream.empty();
+        }
+        return Narrative.claims(d, ClaimKind.YEAR_REFERENCE).map(s -> check(s, year, type)).flatMap(Optional::stream);
+    }
+
+    private static Optional<Finding> check(Narrative.Stated s, int year, DocumentType type) {
+        Claim c = s.claim();
+        String ref = c.attributes().getOrDefault("reference", "");
+        if (c.year() == null || c.year() == year || !ref.contains(type.label())
+                || COMPARISON.matcher(s.statement().text()).find()) {
+            return Optional.empty();
+        }
+        String msg = "本报告为" + year + "年度" + type.label() + "，情况说明却称" + Narrative.quote(s.words())
+                + "，所指" + c.year() + "年度" + ref + "与报告年度不符。";
+        Map<String, Amount> fig = new LinkedHashMap<>();
+        fig.put("stated", new Amount(BigDecimal.valueOf(c.year()), 0, Unit.NONE, String.valueOf(c.year())));
+        fig.put("report", new Amount(BigDecimal.valueOf(year), 0, Unit.NONE, String.valueOf(year)));
+        return Optional.of(new Finding(ID, Severity.WARNING, msg, fig, List.of(s.evidence())));
+    }
+}

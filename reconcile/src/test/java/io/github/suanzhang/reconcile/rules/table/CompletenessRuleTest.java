@@ -1,0 +1,65 @@
+package io.github.suanzhang.reconcile.rules.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.DocumentType;
+import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Problem;
+import io.github.suanzhang.core.doc.ProblemKind;
+import io.github.suanzhang.core.doc.Scope;
+import io.github.suanzhang.core.doc.Severity;
+import io.github.suanzhang.reconcile.rules.SeedTables;
+import io.github.suanzhang.testdata.Fixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompletenessRuleTest {
+
+    private static List<Finding> run(Disclosure d) {
+        return new CompletenessRule().check(d).toList();
+    }
+
+    private static Fixture.DisclosureBuilder withoutFundAndThreePublic() {
+        return Fixture.disclosure().table(SeedTables.summary()).table(SeedTables.income()).table(SeedTables.expenditure())
+                .table(SeedTables.fiscalSummary()).table(SeedTables.generalBudget()).table(SeedTables.basicDetail())
+                .table(SeedTables.stateCapital());
+    }
+
+    @Test
+    void negative_the_seed_has_all_nine_tables_two_of_them_noted_empty() {
+        assertEquals(List.of(), run(SeedTables.disclosure()));
+    }
+
+    @Test
+    void positive_missing_tables_are_listed_in_one_warning() {
+        List<Finding> fs = run(withoutFundAndThreePublic().build());
+        assertEquals(1, fs.size());
+        assertEquals(Severity.WARNING, fs.get(0).severity());
+        assertTrue(fs.get(0).message().contains("2张") && fs.get(0).message().contains("公开07表 政府性基金预算财政拨款收入支出决算表")
+                && fs.get(0).message().contains("公开09表"), fs.get(0).message());
+    }
+
+    @Test
+    void a_table_noted_as_empty_in_the_narrative_is_not_missing() {
+        List<Finding> fs = run(withoutFundAndThreePublic().statement("本单位2023年度无政府性基金预算财政拨款收入支出。").build());
+        assertEquals(1, fs.size());
+        assertTrue(!fs.get(0).message().contains("公开07表") && fs.get(0).message().contains("公开09表"));
+    }
+
+    @Test
+    void missing_tables_in_a_file_that_was_not_read_whole_are_an_info() {
+        List<Finding> fs = run(withoutFundAndThreePublic().problem(Problem.of(ProblemKind.NO_TEXT_LAYER, "第9页是图片")).build());
+        assertEquals(Severity.INFO, fs.get(0).severity());
+    }
+
+    @Test
+    void budget_core_tables_missing_are_an_info_and_government_reports_are_not_checked() {
+        List<Finding> fs = run(Fixture.disclosure().type(DocumentType.BUDGET).build());
+        assertEquals(1, fs.size());
+        assertEquals(Severity.INFO, fs.get(0).severity());
+        assertEquals(List.of(), run(Fixture.disclosure().scope(Scope.GOVERNMENT).build()));
+        assertEquals(List.of(), run(Fixture.disclosure().type(DocumentType.UNKNOWN).build()));
+    }
+}
