@@ -17,11 +17,11 @@ import io.github.suanzhang.extract.pdf.PageKind;
 import io.github.suanzhang.extract.pdf.PageScan;
 import io.github.suanzhang.extract.pdf.PdfInput;
 import io.github.suanzhang.extract.table.Narrative;
-import io.github.suanzhang.extract.table.Paragraph;
 import io.github.suanzhang.extract.table.TableLocator;
 import io.github.suanzhang.extract.table.TableRegion;
 import io.github.suanzhang.extract.table.TableTyper;
 import io.github.suanzhang.extract.table.TextLine;
+import io.github.suanzhang.extract.text.Paragraph;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe: holds only immutable configuration; each call opens its own document.
  */
-public final class PdfDisclosureReader {
+public final class PdfDisclosureReader implements DisclosureReader {
     private static final Pattern COVER = Pattern.compile("(.+?)((?:19|20)\\d{2})年度?(?:市级|区级|县级|省级)?(部门|单位)(预算|决算)");
     private static final Pattern COVER_YEAR_FIRST = Pattern.compile("((?:19|20)\\d{2})年度?(.+?)(部门|单位)(预算|决算)");
     private static final Pattern UNIT_LINE = Pattern.compile("^(预算单位|编制单位|单位名称|部门名称|预算部门):(.+)$");
@@ -52,12 +52,12 @@ public final class PdfDisclosureReader {
     private final Function<List<Paragraph>, List<Statement>> narrative;
 
     public PdfDisclosureReader() {
-        this(ExtractOptions.DEFAULTS, Narrative.SENTENCES);
+        this(ExtractOptions.DEFAULTS, Narrative.CLAIMS);
     }
 
     /**
      * @param options   the extractor's tunables
-     * @param narrative paragraphs → statements (e.g. a claim extractor); {@link Narrative#SENTENCES} by default
+     * @param narrative paragraphs → statements ; {@link Narrative#CLAIMS} by default
      */
     public PdfDisclosureReader(ExtractOptions options, Function<List<Paragraph>, List<Statement>> narrative) {
         this.options = options == null ? ExtractOptions.DEFAULTS : options;
@@ -67,9 +67,18 @@ public final class PdfDisclosureReader {
     /**
      * Reads one PDF.
      *
-     * @throws ExtractionException when the file cannot be read at all (not a PDF, empty, encrypted, damaged)
+     * @throws ReadException when the file cannot be read at all (not a PDF, empty, encrypted, damaged)
      */
-    public Disclosure read(Path file) throws ExtractionException {
+    @Override
+    public Disclosure read(Path file) throws ReadException {
+        try {
+            return readPdf(file);
+        } catch (ExtractionException e) {
+            throw new ReadException(e.kind(), e.getMessage(), e);
+        }
+    }
+
+    private Disclosure readPdf(Path file) throws ExtractionException {
         try (PdfInput in = PdfInput.open(file, options)) {
             List<Problem> problems = new ArrayList<>();
             List<PageScan> scans = in.scanAll(e -> problems.add(e.toProblem()));

@@ -3,6 +3,8 @@ package io.github.suanzhang.extract.table;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.text.TextNormalizer;
+import io.github.suanzhang.extract.narrative.NarrativeReader;
+import io.github.suanzhang.extract.text.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +63,7 @@ public final class Narrative {
                         || (prev != null && HEADING.matcher(TextNormalizer.normalize(prev.text()).strip()).find()
                                 && TextNormalizer.normalize(prev.text()).strip().length() <= 40);
                 if (start && cur != null) {
-                    out.add(new Paragraph(cur.toString(), section, curPlace));
+                    out.add(new Paragraph(cur.toString(), section, section == null ? List.of() : List.of(section), curPlace, List.of()));
                     cur = null;
                 }
                 if (heading) {
@@ -75,16 +77,27 @@ public final class Narrative {
                 prev = l;
             }
             if (cur != null) {
-                out.add(new Paragraph(cur.toString(), section, curPlace));
+                out.add(new Paragraph(cur.toString(), section, section == null ? List.of() : List.of(section), curPlace, List.of()));
             }
         }
         return out;
     }
 
     /**
-     * The default reading of paragraphs: one statement per sentence (split after 。；！？), without claims.
-     * {@code PdfDisclosureReader} takes another function (the claim extractor) where one is available.
+     * The default reading of paragraphs: sentences with their claims ({@link NarrativeReader}); each
+     * statement is placed at its paragraph's first line (page and box).
      */
+    public static final Function<List<Paragraph>, List<Statement>> CLAIMS = paragraphs -> {
+        List<Statement> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            for (Statement s : NarrativeReader.read(List.of(p.text()), 0, p.section())) {
+                out.add(new Statement(s.text(), s.section(), p.place(), s.claims()));
+            }
+        }
+        return out;
+    };
+
+    /** Sentences only (split after 。；！？), without claims: a cheaper reading. */
     public static final Function<List<Paragraph>, List<Statement>> SENTENCES = paragraphs -> {
         List<Statement> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
