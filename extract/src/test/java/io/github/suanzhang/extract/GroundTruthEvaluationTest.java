@@ -6,6 +6,7 @@ import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.table.Cell;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.core.text.TextNormalizer;
 import io.github.suanzhang.testdata.RealSamples;
 import io.github.suanzhang.testdata.truth.GroundTruth;
 import io.github.suanzhang.testdata.truth.GroundTruth.RowTruth;
@@ -171,8 +172,9 @@ class GroundTruthEvaluationTest {
                 + (rt.label() == null ? "" : rt.label());
     }
 
+    /** Labels compared as the project spells text (TextNormalizer: full-width brackets as ASCII), spaces removed. */
     private static String compact(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", "");
+        return s == null ? "" : TextNormalizer.normalize(s).replaceAll("\\s+", "");
     }
 
     static Row findRow(Table t, RowTruth rt, Map<String, Integer> occurrence, Set<Row> used) {

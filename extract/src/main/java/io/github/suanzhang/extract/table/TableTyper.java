@@ -65,6 +65,7 @@ public final class TableTyper {
 
     private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern CODE_IN_LABEL = Pattern.compile("^[\\[(]((?:2\\d\\d|3\\d\\d|5\\d\\d)(?:\\d\\d){0,2})[\\])](?=\\D)");
 
     /** One lattice column's reading. */
     private static final class Col {
@@ -583,6 +584,16 @@ public final class TableTyper {
             return;
         }
         String lab = Labels.label(label.toString());
+        if (codeRaw.isEmpty()) {
+            // a code printed inside the label: [2080501]行政单位离退休 (广州), 2080501 行政单位离退休
+            java.util.regex.Matcher m = CODE_IN_LABEL.matcher(lab);
+            if (m.find()) {
+                whole = m.group(1);
+                codeRaw.add(m.group().strip());
+                codeBox = labelBox;
+                lab = lab.substring(m.end());
+            }
+        }
         SubjectCode code = null;
         boolean repaired = false;
         if (!codeRaw.isEmpty()) {
