@@ -46,6 +46,7 @@ public final class PdfDisclosureReader implements DisclosureReader {
     private static final Pattern COVER = Pattern.compile("(.+?)((?:19|20)\\d{2})年度?(?:市级|区级|县级|省级)?(部门|单位)(预算|决算)");
     private static final Pattern COVER_YEAR_FIRST = Pattern.compile("((?:19|20)\\d{2})年度?(.+?)(部门|单位)(预算|决算)");
     private static final Pattern UNIT_LINE = Pattern.compile("^(预算单位|编制单位|单位名称|部门名称|预算部门):(.+)$");
+    private static final Pattern DEPARTMENT_LINE = Pattern.compile("(^|[^单])(部门|部门名称|编制部门|预算部门):");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     private final ExtractOptions options;
@@ -176,6 +177,9 @@ public final class PdfDisclosureReader implements DisclosureReader {
         }
         if (entity == null) {
             entity = mostCommon(regions.stream().map(TableRegion::entity).filter(Objects::nonNull).toList());
+        }
+        if (scope == Scope.UNKNOWN && DEPARTMENT_LINE.matcher(coverText).find()) {
+            scope = Scope.DEPARTMENT; // files of tables only: 部门：江苏省政协办公厅 above the first table
         }
         if (year == null) {
             List<String> years = new ArrayList<>();

@@ -152,7 +152,16 @@ public final class TableTyper {
                 while (c1 < g.nc && cols.get(c1).block == cols.get(c0).block) {
                     c1++;
                 }
-                for (int[] band : g.bands(c0, c1, headerEnd)) {
+                boolean[] fine = new boolean[g.nc];
+                boolean anyFine = false;
+                for (int c = c0; c < c1; c++) {
+                    fine[c] = cols.get(c).role == Role.AMOUNT || cols.get(c).role == Role.LINE;
+                    anyFine |= fine[c];
+                }
+                if (!anyFine) {
+                    java.util.Arrays.fill(fine, c0, c1, true);
+                }
+                for (int[] band : g.bands(c0, c1, headerEnd, fine)) {
                     if (bandKind(g, band, c0, c1) == BandKind.COLUMN_NUMBERS) {
                         continue;
                     }
@@ -329,24 +338,26 @@ public final class TableTyper {
             }
             c = e;
         }
-        // blocks
-        if (kind.isTwoSided()) {
-            int split = sideSplit(g, headerEnd, cols);
-            for (int c = 0; c < g.nc; c++) {
-                cols.get(c).block = c < split ? 0 : 1;
-                cols.get(c).side = c < split ? TableKind.Side.INCOME : TableKind.Side.EXPENDITURE;
+        // blocks: 收入 | 支出 for two-sided kinds; within a side (or a one-sided table) a new block starts
+        // where a code or label column follows an amount column (blocks printed side by side)
+        int split = kind.isTwoSided() ? sideSplit(g, headerEnd, cols) : Integer.MAX_VALUE;
+        int block = 0;
+        boolean seenAmount = false;
+        for (int c = 0; c < g.nc; c++) {
+            Col col = cols.get(c);
+            if (c == split) {
+                block++;
+                seenAmount = false;
             }
-        } else {
-            int block = 0;
-            boolean seenAmount = false;
-            for (Col col : cols) {
-                if (col.role == Role.AMOUNT) {
-                    seenAmount = true;
-                } else if (seenAmount && col.role != Role.LINE) {
-                    block++;
-                    seenAmount = false;
-                }
-                col.block = block;
+            if (col.role == Role.AMOUNT) {
+                seenAmount = true;
+            } else if (seenAmount && col.role != Role.LINE) {
+                block++;
+                seenAmount = false;
+            }
+            col.block = block;
+            if (kind.isTwoSided()) {
+                col.side = c < split ? TableKind.Side.INCOME : TableKind.Side.EXPENDITURE;
             }
         }
         // keys
@@ -359,6 +370,9 @@ public final class TableTyper {
             List<ColumnDef> candidates = col.side != null ? kind.columns(col.side) : kind.columns();
             String key = ColumnMapper.key(paths.get(c), candidates);
             Set<String> u = used.computeIfAbsent(col.block, b -> new HashSet<>());
+            if (key == null && u.isEmpty() && onlyTotal(candidates)) {
+                key = "total"; // one amount column in a kind that has only 合计: 机关运行经费支出, 金额
+            }
             if (key != null && !u.add(key)) {
                 key = null;
             }
@@ -370,6 +384,11 @@ public final class TableTyper {
             col.key = key;
         }
         return cols;
+    }
+
+    private static boolean onlyTotal(List<ColumnDef> candidates) {
+        long amounts = candidates.stream().filter(d -> !Set.of("code", "name", "item", "line").contains(d.key())).count();
+        return amounts == 1 && candidates.stream().anyMatch(d -> d.key().equals("total"));
     }
 
     /** The first lattice column of the 支出 side. */
@@ -488,26 +507,18 @@ public final class TableTyper {
 
     // ---- rows ----
 
+    /** A piece of a band's text in one column: text and the box of its glyphs. */
+    private record Piece(String text, Box box) {
+    }
+
     private static void readBand(Cells g, int[] band, int c0, int c1, List<Col> cols, TableKind kind, TableRegion region,
                                  String[] running, List<Object[]> rows, List<Map<String, Pending>> pendings,
                                  List<Problem> problems) {
-        String[] parts = new String[3];
-        String whole = null;
-        StringBuilder label = new StringBuilder();
-        String line = null;
-        Map<String, Pending> amounts = new LinkedHashMap<>();
-        Map<String, Cell> fixed = new LinkedHashMap<>();
-        Box rowBox = null;
-        Box codeBox = null;
-        List<String> codeRaw = new ArrayList<>();
-        Box labelBox = null;
-        TableKind.Side side = cols.get(c0).side;
-        boolean anyText = false;
+        Map<Integer, Piece> pieces = new LinkedHashMap<>();
+        Map<Integer, List<GridCell>> cellsOf = new LinkedHashMap<>();
         for (int c = c0; c < c1; c++) {
             List<GridCell> cs = g.cellsAssignedTo(band, c, c0);
-            if (cs.isEmpty()) {
-                continue;
-            }
+            cellsOf.put(c, cs);
             StringBuilder raw = new StringBuilder();
             Box box = null;
             for (GridCell cell : cs) {
@@ -522,10 +533,129 @@ public final class TableTyper {
                     box = box == null ? b : box.union(b);
                 }
             }
-            String text = raw.toString();
-            if (text.isBlank()) {
+            if (!raw.toString().isBlank()) {
+                pieces.put(c, new Piece(raw.toString(), box));
+            }
+        }
+        List<Map<Integer, Piece>> split = splitFusedLines(cellsOf, pieces, cols);
+        for (Map<Integer, Piece> p : split) {
+            readPieces(g, p, c0, c1, cols, kind, region, running, rows, pendings, problems);
+        }
+    }
+
+    /**
+     * Where a missing ruling fused several printed lines into one cell (each line of an amount cell is a
+     * figure, the whole is not), the band is split into one row per line of that cell: every line of every
+     * cell goes to the row whose line is nearest vertically.
+     */
+    private static List<Map<Integer, Piece>> splitFusedLines(Map<Integer, List<GridCell>> cellsOf, Map<Integer, Piece> pieces,
+                                                             List<Col> cols) {
+        List<Double> anchors = null;
+        for (Map.Entry<Integer, Piece> e : pieces.entrySet()) {
+            if (cols.get(e.getKey()).role != Role.AMOUNT) {
                 continue;
             }
+            List<GridCell> cs = cellsOf.get(e.getKey());
+            if (cs.size() != 1 || cs.get(0).lines().size() < 2) {
+                continue;
+            }
+            GridCell cell = cs.get(0);
+            if (NumberParser.parse(cell.text(), NumberContext.ANY) instanceof ParseResult.Parsed) {
+                continue;
+            }
+            boolean each = true;
+            for (String l : cell.lines()) {
+                each &= NumberParser.parse(l, NumberContext.ANY) instanceof ParseResult.Parsed;
+            }
+            if (each) {
+                List<Double> ys = lineCentres(cell);
+                if (ys != null && (anchors == null || ys.size() > anchors.size())) {
+                    anchors = ys;
+                }
+            }
+        }
+        if (anchors == null) {
+            return List.of(pieces);
+        }
+        List<Map<Integer, Piece>> out = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            out.add(new LinkedHashMap<>());
+        }
+        for (Map.Entry<Integer, List<GridCell>> e : cellsOf.entrySet()) {
+            for (GridCell cell : e.getValue()) {
+                List<Double> ys = lineCentres(cell);
+                if (ys == null) {
+                    continue;
+                }
+                List<Box> boxes = lineBoxes(cell);
+                for (int k = 0; k < cell.lines().size(); k++) {
+                    int best = 0;
+                    for (int a = 1; a < anchors.size(); a++) {
+                        if (Math.abs(anchors.get(a) - ys.get(k)) < Math.abs(anchors.get(best) - ys.get(k))) {
+                            best = a;
+                        }
+                    }
+                    Piece old = out.get(best).get(e.getKey());
+                    String t = cell.lines().get(k);
+                    Box b = boxes.get(k);
+                    out.get(best).put(e.getKey(), old == null ? new Piece(t, b)
+                            : new Piece(old.text() + "\n" + t, old.box() == null ? b : old.box().union(b)));
+                }
+            }
+        }
+        out.removeIf(Map::isEmpty);
+        return out;
+    }
+
+    /** The box of each text line of a cell (glyph boxes are in line order; one per non-space character). */
+    private static List<Box> lineBoxes(GridCell cell) {
+        List<Box> out = new ArrayList<>();
+        int i = 0;
+        for (String line : cell.lines()) {
+            Box box = null;
+            for (int k = 0; k < line.length(); k++) {
+                if (line.charAt(k) == ' ' || i >= cell.glyphBoxes().size()) {
+                    continue;
+                }
+                Box b = cell.glyphBoxes().get(i++);
+                box = box == null ? b : box.union(b);
+            }
+            out.add(box);
+        }
+        return out;
+    }
+
+    private static List<Double> lineCentres(GridCell cell) {
+        List<Double> out = new ArrayList<>();
+        for (Box b : lineBoxes(cell)) {
+            if (b == null) {
+                return null;
+            }
+            out.add((b.y0() + b.y1()) / 2);
+        }
+        return out;
+    }
+
+    private static void readPieces(Cells g, Map<Integer, Piece> pieces, int c0, int c1, List<Col> cols, TableKind kind,
+                                   TableRegion region, String[] running, List<Object[]> rows,
+                                   List<Map<String, Pending>> pendings, List<Problem> problems) {
+        String[] parts = new String[3];
+        String whole = null;
+        StringBuilder label = new StringBuilder();
+        String line = null;
+        Map<String, Pending> amounts = new LinkedHashMap<>();
+        Map<String, Cell> fixed = new LinkedHashMap<>();
+        Box rowBox = null;
+        Box codeBox = null;
+        List<String> codeRaw = new ArrayList<>();
+        Box labelBox = null;
+        TableKind.Side side = cols.get(c0).side;
+        boolean anyText = false;
+        int lastLabelCol = -1;
+        for (Map.Entry<Integer, Piece> pe : pieces.entrySet()) {
+            int c = pe.getKey();
+            String text = pe.getValue().text();
+            Box box = pe.getValue().box();
             anyText = true;
             rowBox = rowBox == null ? box : rowBox.union(box);
             Col col = cols.get(c);
@@ -563,6 +693,10 @@ public final class TableTyper {
                         codeRaw.add(text.strip());
                         codeBox = codeBox == null ? box : codeBox.union(box);
                     } else {
+                        if (label.length() > 0 && lastLabelCol >= 0 && lastLabelCol != c) {
+                            label.append('/'); // a group label beside its items: 一般公共预算资金/小计
+                        }
+                        lastLabelCol = c;
                         label.append(text);
                         labelBox = labelBox == null ? box : labelBox.union(box);
                     }
@@ -704,6 +838,17 @@ public final class TableTyper {
 
         /** Bands over columns [c0, c1) from lattice row {@code from}: [r0, r1) pairs. */
         List<int[]> bands(int c0, int c1, int from) {
+            boolean[] all = new boolean[nc];
+            java.util.Arrays.fill(all, true);
+            return bands(c0, c1, from, all);
+        }
+
+        /**
+         * Bands over columns [c0, c1) from lattice row {@code from}, where only cells of the columns marked
+         * {@code fine} keep lattice rows together (a label cell merged over several lines, such as a group
+         * name beside its 小计 and items, does not): [r0, r1) pairs.
+         */
+        List<int[]> bands(int c0, int c1, int from, boolean[] fine) {
             List<int[]> out = new ArrayList<>();
             int start = from;
             for (int e = from + 1; e <= nr; e++) {
@@ -711,7 +856,7 @@ public final class TableTyper {
                 if (!boundary) {
                     boundary = true;
                     for (int c = c0; c < c1; c++) {
-                        if (owner[e - 1][c] != null && owner[e - 1][c] == owner[e][c]) {
+                        if (fine[c] && owner[e - 1][c] != null && owner[e - 1][c] == owner[e][c]) {
                             boundary = false;
                             break;
                         }
