@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * <li>A grid's <b>title</b> is the last line between the previous grid (or the page top) and the grid
  *     that {@link TableTitleClassifier} takes for a table title; the unit (单位：万元, 金额单位：元) and
  *     entity (编制单位：, 部门：, 单位名称：, 预算单位：) lines are looked for among the same lines.</li>
+ * <li>A grid under the same title as the previous table's, first on its page, the previous table's last
+ *     grid on the previous page, continues it (深圳 repeats the title on every page).</li>
  * <li>A grid with no title above it that is the first grid of its page continues the previous table when
  *     that table's last grid is on the previous page and has the same column structure (at least
  *     {@link #EDGE_MATCH_SHARE} of the inner column edges of the narrower one within
@@ -133,7 +135,19 @@ public final class TableLocator {
                         }
                     }
                 }
-                if (title >= 0) {
+                if (title >= 0 && open != null && first && !open.grids.isEmpty()
+                        && open.grids.get(open.grids.size() - 1).page() == p.page() - 1
+                        && open.title.equals(Labels.label(lines.get(title).text()))) {
+                    // the title repeated on the next page (深圳): the same table continued
+                    open.grids.add(grid);
+                    usedTitles.add(title);
+                    for (int i : above) {
+                        String c = Labels.compact(lines.get(i).text());
+                        if (i == title || UNIT.matcher(c).find() || ENTITY.matcher(c).find() || NUMBER_ONLY.matcher(c).matches()) {
+                            used.add(lines.get(i));
+                        }
+                    }
+                } else if (title >= 0) {
                     Builder b = new Builder();
                     TextLine tl = lines.get(title);
                     TableTitleClassifier.Match m = matches.get(title).orElseThrow();
