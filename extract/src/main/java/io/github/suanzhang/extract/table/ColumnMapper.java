@@ -32,6 +32,10 @@ final class ColumnMapper {
     private static final Set<String> TOTAL_WORDS = Set.of("合计", "小计", "总计", "金额", "决算数", "预算数", "本年收入合计",
             "本年支出合计", "决算", "预算", "数额", "本年预算数", "预算金额", "金额合计", "支出合计", "收入合计");
 
+    private static final Set<String> FUND = Set.of("一般公共预算", "政府性基金预算", "国有资本经营预算", "一般公共预算拨款",
+            "政府性基金预算拨款", "国有资本经营预算拨款");
+    private static final java.util.regex.Pattern YEAR_PREFIX = java.util.regex.Pattern.compile("^(19|20)\\d{2}年度?");
+
     static Role role(List<String> path) {
         if (path.isEmpty()) {
             return Role.AMOUNT;
@@ -49,7 +53,7 @@ final class ColumnMapper {
         if (leaf.equals("项目") || leaf.endsWith("名称") || leaf.equals("科目") || leaf.equals("收入项目")
                 || leaf.equals("支出项目") || leaf.equals("项目(按功能分类)") || leaf.equals("项目(按经济分类)")
                 || leaf.equals("收入") || leaf.equals("支出") || leaf.startsWith("科目名称") || leaf.equals("单位")
-                || leaf.endsWith("科目") || leaf.contains("项目类别") || leaf.contains("(资金使用单位)")) {
+                || leaf.endsWith("科目") || leaf.equals("预算单位") || leaf.equals("年度") || leaf.contains("项目类别") || leaf.contains("(资金使用单位)")) {
             return Role.LABEL;
         }
         return Role.AMOUNT;
@@ -72,7 +76,7 @@ final class ColumnMapper {
         if (path.isEmpty() || candidates.isEmpty()) {
             return null;
         }
-        String leaf = path.get(path.size() - 1);
+        String leaf = YEAR_PREFIX.matcher(path.get(path.size() - 1)).replaceFirst("");
         String all = String.join("/", path);
         boolean threePublicFinal = has(candidates, "budget_total");
         if (threePublicFinal) {
@@ -93,6 +97,13 @@ final class ColumnMapper {
             return prefix == null || k == null ? null : pick(candidates, prefix + k);
         }
         if (has(candidates, "outbound")) {
+            if (FUND.contains(leaf) && path.size() >= 2) {
+                // items split by fund (深圳): the 一般公共预算 sub-column carries the item, the others are kept unmapped
+                if (!leaf.startsWith("一般公共预算")) {
+                    return null;
+                }
+                leaf = path.get(path.size() - 2);
+            }
             String k = threePublic(leaf, all);
             if (k != null) {
                 return pick(candidates, k);
@@ -198,7 +209,8 @@ final class ColumnMapper {
         if (leaf.equals("数量")) {
             return "quantity";
         }
-        if (TOTAL_WORDS.contains(leaf) || leaf.endsWith("合计") || leaf.equals("本年支出") || leaf.equals("本年收入")) {
+        if (TOTAL_WORDS.contains(leaf) || leaf.endsWith("合计") || leaf.endsWith("总计") || leaf.equals("本年支出")
+                || leaf.equals("本年收入")) {
             return "total";
         }
         return null;

@@ -165,7 +165,7 @@ public final class TableTyper {
                     if (bandKind(g, band, c0, c1) == BandKind.COLUMN_NUMBERS) {
                         continue;
                     }
-                    readBand(g, band, c0, c1, cols, kind, region, running, rows, pendings, problems);
+                    readBand(g, band, headerEnd, c0, c1, cols, kind, region, running, rows, pendings, problems);
                 }
                 c0 = c1;
             }
@@ -511,7 +511,7 @@ public final class TableTyper {
     private record Piece(String text, Box box) {
     }
 
-    private static void readBand(Cells g, int[] band, int c0, int c1, List<Col> cols, TableKind kind, TableRegion region,
+    private static void readBand(Cells g, int[] band, int bodyStart, int c0, int c1, List<Col> cols, TableKind kind, TableRegion region,
                                  String[] running, List<Object[]> rows, List<Map<String, Pending>> pendings,
                                  List<Problem> problems) {
         Map<Integer, Piece> pieces = new LinkedHashMap<>();
@@ -535,6 +535,17 @@ public final class TableTyper {
             }
             if (!raw.toString().isBlank()) {
                 pieces.put(c, new Piece(raw.toString(), box));
+            }
+        }
+        // a label cell standing beside every line of the body (深圳 表9 预算单位) names the table's unit, not a group
+        long labelCols = pieces.keySet().stream().filter(c -> cols.get(c).role == Role.LABEL).count();
+        if (labelCols > 1) {
+            for (int c = c0; c < c1; c++) {
+                List<GridCell> cs = cellsOf.get(c);
+                if (cols.get(c).role == Role.LABEL && cs.size() == 1 && cs.get(0).row() <= bodyStart
+                        && cs.get(0).row() + cs.get(0).rowSpan() >= g.nr && cs.get(0).rowSpan() > 1) {
+                    pieces.remove(c);
+                }
             }
         }
         List<Map<Integer, Piece>> split = splitFusedLines(cellsOf, pieces, cols);
