@@ -11,7 +11,6 @@ import io.github.suanzhang.core.doc.Source;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Table;
-import io.github.suanzhang.core.text.TextNormalizer;
 import io.github.suanzhang.extract.pdf.PageClassifier;
 import io.github.suanzhang.extract.pdf.PageKind;
 import io.github.suanzhang.extract.pdf.PageScan;
@@ -45,8 +44,8 @@ import java.util.regex.Pattern;
 public final class PdfDisclosureReader implements DisclosureReader {
     private static final Pattern COVER = Pattern.compile("(.+?)((?:19|20)\\d{2})年度?(?:市级|区级|县级|省级)?(部门|单位)(预算|决算)");
     private static final Pattern COVER_YEAR_FIRST = Pattern.compile("((?:19|20)\\d{2})年度?(.+?)(部门|单位)(预算|决算)");
-    private static final Pattern UNIT_LINE = Pattern.compile("^(预算单位|编制单位|单位名称|部门名称|预算部门):(.+)$");
-    private static final Pattern DEPARTMENT_LINE = Pattern.compile("(^|[^单])(部门|部门名称|编制部门|预算部门):");
+    private static final Pattern UNIT_LINE = Pattern.compile("^(预算单位|编制单位|单位名称|部门名称|预算部门)[:：](.+)$");
+    private static final Pattern DEPARTMENT_LINE = Pattern.compile("(^|[^单])(部门|部门名称|编制部门|预算部门)[:：]");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     private final ExtractOptions options;
@@ -217,7 +216,8 @@ public final class PdfDisclosureReader implements DisclosureReader {
         return best;
     }
 
+    /** Whitespace removed; otherwise as printed (full-width brackets kept in names). */
     private static String compact(String s) {
-        return TextNormalizer.normalize(s).replaceAll("\\s+", "");
+        return s.replaceAll("[\\s\u3000]+", "");
     }
 }

@@ -53,7 +53,7 @@ final class ColumnMapper {
         if (leaf.equals("项目") || leaf.endsWith("名称") || leaf.equals("科目") || leaf.equals("收入项目")
                 || leaf.equals("支出项目") || leaf.equals("项目(按功能分类)") || leaf.equals("项目(按经济分类)")
                 || leaf.equals("收入") || leaf.equals("支出") || leaf.startsWith("科目名称") || leaf.equals("单位")
-                || leaf.endsWith("科目") || leaf.equals("预算单位") || leaf.equals("年度") || leaf.contains("项目类别") || leaf.contains("(资金使用单位)")) {
+                || leaf.endsWith("科目") || leaf.equals("预算单位") || leaf.equals("年度") || leaf.contains("品目") || leaf.contains("项目类别") || leaf.contains("(资金使用单位)")) {
             return Role.LABEL;
         }
         return Role.AMOUNT;
@@ -110,6 +110,13 @@ final class ColumnMapper {
             }
         }
         String k = general(leaf, all, candidates);
+        if ((leaf.equals("小计") || leaf.equals("合计")) && path.size() >= 2) {
+            // 基本支出/小计 is the 基本支出 column; 本年支出/小计 and 决算数/合计 stay the row's total
+            String parent = general(path.get(path.size() - 2), all, candidates);
+            if (parent != null && pick(candidates, parent) != null) {
+                k = parent;
+            }
+        }
         return k == null ? null : pick(candidates, k);
     }
 

@@ -65,6 +65,8 @@ public final class TableTyper {
 
     private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** A label column naming the budget unit of each line (深圳 表9 预算单位), beside the line's own label. */
+    private static final Pattern ENTITY_HEADER = Pattern.compile("(^|/)(预算单位|单位名称)$");
     private static final Pattern CODE_IN_LABEL = Pattern.compile("^[\\[(]((?:2\\d\\d|3\\d\\d|5\\d\\d)(?:\\d\\d){0,2})[\\])](?=\\D)");
 
     /** One lattice column's reading. */
@@ -542,8 +544,10 @@ public final class TableTyper {
         if (labelCols > 1) {
             for (int c = c0; c < c1; c++) {
                 List<GridCell> cs = cellsOf.get(c);
-                if (cols.get(c).role == Role.LABEL && cs.size() == 1 && cs.get(0).row() <= bodyStart
-                        && cs.get(0).row() + cs.get(0).rowSpan() >= g.nr && cs.get(0).rowSpan() > 1) {
+                boolean wholeBody = cs.size() == 1 && cs.get(0).row() <= bodyStart
+                        && cs.get(0).row() + cs.get(0).rowSpan() >= g.nr && cs.get(0).rowSpan() > 1;
+                boolean unitColumn = ENTITY_HEADER.matcher(cols.get(c).label == null ? "" : cols.get(c).label).find();
+                if (cols.get(c).role == Role.LABEL && (wholeBody || unitColumn)) {
                     pieces.remove(c);
                 }
             }
