@@ -14,7 +14,7 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * Collects one page's rulings and image coverage. Stroked straight segments that are horizontal or
  * vertical become rulings; so do filled rectangles thinner than {@code maxThickness} (cell borders
- * drawn as fills). Curves end a straight run. Text is not decoded here (the glyph pass does that).
+ * drawn as fills), also when their ends are mitred (thin trapezoids). Curves end a straight run. Text is not decoded here (the glyph pass does that).
  * Clipping is ignored. One instance per page read; not reusable.
  */
 final class RulingCollector extends PDFGraphicsStreamEngine {
@@ -222,12 +222,16 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             maxX = Math.max(maxX, d.x);
             maxY = Math.max(maxY, d.y);
         }
-        // axis-aligned: every edge is horizontal or vertical
+        // axis-aligned: every edge is horizontal or vertical, except short mitred ends no longer than the
+        // thickness (borders drawn as thin trapezoids whose corners meet at 45°, as some Excel exports do)
         double tol = options.axisTolerance();
+        double thick = options.maxThickness();
         for (int i = 0; i < 4; i++) {
             Point2D.Double a = pts.get(i);
             Point2D.Double b = pts.get((i + 1) % 4);
-            if (Math.abs(a.x - b.x) > tol && Math.abs(a.y - b.y) > tol) {
+            double dx = Math.abs(a.x - b.x);
+            double dy = Math.abs(a.y - b.y);
+            if (dx > tol && dy > tol && (dx > thick || dy > thick)) {
                 return;
             }
         }

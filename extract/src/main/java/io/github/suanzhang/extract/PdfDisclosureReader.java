@@ -1,0 +1,223 @@
+package io.github.suanzhang.extract;
+
+import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.DocumentInfo;
+import io.github.suanzhang.core.doc.DocumentType;
+import io.github.suanzhang.core.doc.Place;
+import io.github.suanzhang.core.doc.Problem;
+import io.github.suanzhang.core.doc.ProblemKind;
+import io.github.suanzhang.core.doc.Scope;
+import io.github.suanzhang.core.doc.Source;
+import io.github.suanzhang.core.doc.Statement;
+import io.github.suanzhang.core.number.Unit;
+import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.extract.pdf.PageClassifier;
+import io.github.suanzhang.extract.pdf.PageKind;
+import io.github.suanzhang.extract.pdf.PageScan;
+import io.github.suanzhang.extract.pdf.PdfInput;
+import io.github.suanzhang.extract.table.Narrative;
+import io.github.suanzhang.extract.table.TableLocator;
+import io.github.suanzhang.extract.table.TableRegion;
+import io.github.suanzhang.extract.table.TableTyper;
+import io.github.suanzhang.extract.table.TextLine;
+import io.github.suanzhang.extract.text.Paragraph;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a disclosure PDF into a {@link Disclosure}: one text pass over the document
+ * ({@link PdfInput#scanAll}), page kinds ({@link PageClassifier}: pages without a text layer or with an
+ * unreadable one become problems and nothing is read from them), grids and title lines per page
+ * ({@link TableLocator}), typed tables ({@link TableTyper}), document metadata from the cover and the
+ * tables, and the narrative outside the tables as statements (through a replaceable function from
+ * paragraphs to statements, by default one statement per sentence without claims).
+ *
+ * <p>Thread-safe: holds only immutable configuration; each call opens its own document.
+ */
+public final class PdfDisclosureReader implements DisclosureReader {
+    private static final Pattern COVER = Pattern.compile("(.+?)((?:19|20)\\d{2})年度?(?:市级|区级|县级|省级)?(部门|单位)(预算|决算)");
+    private static final Pattern COVER_YEAR_FIRST = Pattern.compile("((?:19|20)\\d{2})年度?(.+?)(部门|单位)(预算|决算)");
+    private static final Pattern UNIT_LINE = Pattern.compile("^(预算单位|编制单位|单位名称|部门名称|预算部门)[:：](.+)$");
+    private static final Pattern DEPARTMENT_LINE = Pattern.compile("(^|[^单])(部门|部门名称|编制部门|预算部门)[:：]");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+
+    private final ExtractOptions options;
+    private final Function<List<Paragraph>, List<Statement>> narrative;
+
+    public PdfDisclosureReader() {
+        this(ExtractOptions.DEFAULTS, Narrative.CLAIMS);
+    }
+
+    /**
+     * @param options   the extractor's tunables
+     * @param narrative paragraphs → statements ; {@link Narrative#CLAIMS} by default
+     */
+    public PdfDisclosureReader(ExtractOptions options, Function<List<Paragraph>, List<Statement>> narrative) {
+        this.options = options == null ? ExtractOptions.DEFAULTS : options;
+        this.narrative = Objects.requireNonNull(narrative, "narrative");
+    }
+
+    /**
+     * Reads one PDF.
+     *
+     * @throws ReadException when the file cannot be read at all (not a PDF, empty, encrypted, damaged)
+     */
+    @Override
+    public Disclosure read(Path file) throws ReadException {
+        try {
+            return readPdf(file);
+        } catch (ExtractionException e) {
+            throw new ReadException(e.kind(), e.getMessage(), e);
+        }
+    }
+
+    private Disclosure readPdf(Path file) throws ExtractionException {
+        try (PdfInput in = PdfInput.open(file, options)) {
+            List<Problem> problems = new ArrayList<>();
+            List<PageScan> scans = in.scanAll(e -> problems.add(e.toProblem()));
+            List<TableLocator.PageLayout> layouts = new ArrayList<>();
+            for (PageScan scan : scans) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new ExtractionException(ProblemKind.TIMEOUT, "读取被中断: " + file.getFileName());
+                }
+                PageClassifier.Verdict v = PageClassifier.classify(scan, options.pageKinds());
+                if (v.kind() == PageKind.NO_TEXT_LAYER) {
+                    problems.add(new Problem(ProblemKind.NO_TEXT_LAYER, v.reason(), Place.onPage(scan.pageNumber(), null)));
+                    continue;
+                }
+                if (v.kind() == PageKind.UNREADABLE_TEXT) {
+                    problems.add(new Problem(ProblemKind.UNREADABLE_TEXT, v.reason(), Place.onPage(scan.pageNumber(), null)));
+                    continue;
+                }
+                try {
+                    layouts.add(TableLocator.layout(scan, options));
+                } catch (ExtractionException e) {
+                    problems.add(e.toProblem());
+                }
+            }
+            TableLocator.Located located = TableLocator.locate(layouts);
+            List<Table> tables = new ArrayList<>();
+            int n = 0;
+            for (TableRegion region : located.regions()) {
+                n++;
+                String id = String.format("t%02d", n);
+                try {
+                    TableTyper.Result r = TableTyper.type(id, region);
+                    tables.add(r.table());
+                    problems.addAll(r.problems());
+                } catch (RuntimeException e) {
+                    problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, region.place().describe() + "表格“" + region.title()
+                            + "”无法读取: " + e.getClass().getSimpleName() + ": " + e.getMessage(), region.place()));
+                }
+            }
+            List<Paragraph> paragraphs = Narrative.paragraphs(layouts, located.tableLines());
+            List<Statement> statements = narrative.apply(paragraphs);
+            DocumentInfo info = documentInfo(layouts, located.regions(), tables);
+            String producer = in.info().producer() != null ? in.info().producer() : in.info().creator();
+            Source source = new Source(file.getFileName().toString(), in.info().sha256(), in.pageCount(), "pdf", producer);
+            return new Disclosure(source, info, tables, statements, problems);
+        }
+    }
+
+    static DocumentInfo documentInfo(List<TableLocator.PageLayout> pages, List<TableRegion> regions, List<Table> tables) {
+        StringBuilder cover = new StringBuilder();
+        String unitLine = null;
+        for (TableLocator.PageLayout p : pages) {
+            for (TextLine l : p.lines()) {
+                String c = compact(l.text());
+                if (c.equals("目") || c.startsWith("目录")) {
+                    break;
+                }
+                Matcher u = UNIT_LINE.matcher(c);
+                if (u.find() && unitLine == null) {
+                    // the name as printed (full-width brackets kept), without spaces
+                    String printed = l.text().replaceAll("\\s+", "");
+                    int colon = Math.max(printed.indexOf('：'), printed.indexOf(':'));
+                    unitLine = colon >= 0 ? printed.substring(colon + 1) : u.group(2);
+                } else if (cover.length() < 200) {
+                    cover.append(c);
+                }
+            }
+            if (cover.length() > 0) {
+                break;
+            }
+        }
+        String coverText = cover.toString();
+        String entity = unitLine;
+        Integer year = null;
+        DocumentType type = DocumentType.UNKNOWN;
+        Scope scope = Scope.UNKNOWN;
+        Matcher m = COVER.matcher(coverText);
+        Matcher m2 = COVER_YEAR_FIRST.matcher(coverText);
+        if (m.find()) {
+            year = Integer.valueOf(m.group(2));
+            scope = m.group(3).equals("部门") ? Scope.DEPARTMENT : Scope.UNIT;
+            type = m.group(4).equals("预算") ? DocumentType.BUDGET : DocumentType.FINAL_ACCOUNTS;
+            if (entity == null && !m.group(1).matches("^.{2,3}[省市区县]$")) {
+                entity = m.group(1);
+            }
+        } else if (m2.find()) {
+            year = Integer.valueOf(m2.group(1));
+            scope = m2.group(3).equals("部门") ? Scope.DEPARTMENT : Scope.UNIT;
+            type = m2.group(4).equals("预算") ? DocumentType.BUDGET : DocumentType.FINAL_ACCOUNTS;
+            if (entity == null) {
+                entity = m2.group(2);
+            }
+        } else if (coverText.contains("总预算") || coverText.contains("总决算") || coverText.contains("预算执行")) {
+            scope = Scope.GOVERNMENT;
+            type = coverText.contains("决算") ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET;
+        }
+        if (entity == null) {
+            entity = mostCommon(regions.stream().map(TableRegion::entity).filter(Objects::nonNull).toList());
+        }
+        if (scope == Scope.UNKNOWN && DEPARTMENT_LINE.matcher(coverText).find()) {
+            scope = Scope.DEPARTMENT; // files of tables only: 部门：江苏省政协办公厅 above the first table
+        }
+        if (year == null) {
+            List<String> years = new ArrayList<>();
+            for (TableRegion r : regions) {
+                Matcher y = YEAR.matcher(r.title());
+                if (y.find()) {
+                    years.add(y.group(1));
+                }
+            }
+            String y = mostCommon(years);
+            year = y == null ? null : Integer.valueOf(y);
+        }
+        if (type == DocumentType.UNKNOWN) {
+            List<DocumentType> types = tables.stream().map(t -> t.kind().documentType())
+                    .filter(t -> t != DocumentType.UNKNOWN).toList();
+            DocumentType t = mostCommon(types);
+            type = t == null ? (coverText.contains("决算") ? DocumentType.FINAL_ACCOUNTS
+                    : coverText.contains("预算") ? DocumentType.BUDGET : DocumentType.UNKNOWN) : t;
+        }
+        Unit unit = mostCommon(tables.stream().filter(t -> !t.withoutFigures() && t.unit() != null).map(Table::unit).toList());
+        return new DocumentInfo(entity, year, type, scope, unit, coverText.isEmpty() ? null : coverText);
+    }
+
+    private static <T> T mostCommon(List<T> xs) {
+        Map<T, Integer> counts = new HashMap<>();
+        T best = null;
+        int bestCount = 0;
+        for (T x : xs) {
+            int c = counts.merge(x, 1, Integer::sum);
+            if (c > bestCount) {
+                best = x;
+                bestCount = c;
+            }
+        }
+        return best;
+    }
+
+    /** Whitespace removed; otherwise as printed (full-width brackets kept in names). */
+    private static String compact(String s) {
+        return s.replaceAll("[\\s\u3000]+", "");
+    }
+}

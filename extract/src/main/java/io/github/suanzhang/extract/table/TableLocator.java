@@ -1,0 +1,364 @@
+package io.github.suanzhang.extract.table;
+
+import io.github.suanzhang.core.doc.Box;
+import io.github.suanzhang.core.doc.Place;
+import io.github.suanzhang.core.number.Unit;
+import io.github.suanzhang.core.table.TableKind;
+import io.github.suanzhang.core.table.TableTitleClassifier;
+import io.github.suanzhang.extract.ExtractOptions;
+import io.github.suanzhang.extract.ExtractionException;
+import io.github.suanzhang.extract.grid.Grid;
+import io.github.suanzhang.extract.grid.LatticeGridFinder;
+import io.github.suanzhang.extract.pdf.Glyph;
+import io.github.suanzhang.extract.pdf.PageScan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the tables of a document: per page the ruled grids and the text lines above each (title, unit
+ * line, entity line), tables continued on the next page, and tables printed as a title and a note only.
+ *
+ * <ul>
+ * <li>A grid's <b>title</b> is the last line between the previous grid (or the page top) and the grid
+ *     that {@link TableTitleClassifier} takes for a table title; the unit (单位：万元, 金额单位：元) and
+ *     entity (编制单位：, 部门：, 单位名称：, 预算单位：) lines are looked for among the same lines.</li>
+ * <li>A grid under the same title as the previous table's, first on its page, the previous table's last
+ *     grid on the previous page, continues it (深圳 repeats the title on every page).</li>
+ * <li>A grid with no title above it that is the first grid of its page continues the previous table when
+ *     that table's last grid is on the previous page and has the same column structure (at least
+ *     {@link #EDGE_MATCH_SHARE} of the inner column edges of the narrower one within
+ *     {@link #EDGE_TOLERANCE} pt of the other's); a repeated header is recognised later by the typer.</li>
+ * <li>A title with no grid below it (before the next title) is a table printed without figures when a
+ *     note follows it (本单位无…, 为空表, 故本表无数据).</li>
+ * <li>Lines under a grid that begin with 注/说明/备注 are its notes; one that says the table is empty is
+ *     its empty note.</li>
+ * </ul>
+ * Stateless.
+ */
+public final class TableLocator {
+    private TableLocator() {
+    }
+
+    /** Column edges closer than this (pt) are the same edge when comparing the grids of a continued table. */
+    public static final double EDGE_TOLERANCE = 3.0;
+    /** Share (ratio) of inner column edges that must match for a grid to continue the previous table. */
+    public static final double EDGE_MATCH_SHARE = 0.8;
+    /** A printed line splits into two runs where the gap between glyphs exceeds this many glyph heights. */
+    public static final double RUN_GAP_RATIO = 4.0;
+
+    private static final TableTitleClassifier TITLES = new TableTitleClassifier();
+    private static final Pattern UNIT = Pattern.compile("单位:?(万元|千元|亿元|元)");
+    private static final Pattern ENTITY = Pattern.compile("(编制单位|编制部门|单位名称|部门名称|预算单位|预算部门|部门|单位):(.+)");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^(公开\\d{1,2}(-\\d+)?表|表[一二三四五六七八九十]+|表\\d+(-\\d+)?|预算\\d{1,2}(-\\d+)?表|附表\\d+(-\\d+)?)$");
+    private static final Pattern NOTE = Pattern.compile("^(注|说明|备注)[:：0-9一二三四五六七八九十、.]");
+
+    /**
+     * One page's layout: its grids and the text lines outside them.
+     *
+     * @param page  1-based page
+     * @param grids its ruled grids, top to bottom
+     * @param lines its text lines outside the grids, top to bottom
+     */
+    public record PageLayout(int page, double width, double height, List<Grid> grids, List<TextLine> lines) {
+    }
+
+    /** Reads a page's grids and the text lines outside them. */
+    public static PageLayout layout(PageScan scan, ExtractOptions options) throws ExtractionException {
+        List<Grid> grids = LatticeGridFinder.find(scan, options.grid());
+        List<Glyph> outside = new ArrayList<>();
+        for (Glyph g : scan.glyphs()) {
+            boolean in = false;
+            for (Grid grid : grids) {
+                Box b = grid.box();
+                if (g.centerX() >= b.x0() - 1 && g.centerX() <= b.x1() + 1 && g.centerY() >= b.y0() - 1 && g.centerY() <= b.y1() + 1) {
+                    in = true;
+                    break;
+                }
+            }
+            if (!in) {
+                outside.add(g);
+            }
+        }
+        List<TextLine> lines = TextLine.of(scan.pageNumber(), outside, options.grid().lineBreakRatio(),
+                options.grid().wordGapRatio(), RUN_GAP_RATIO);
+        return new PageLayout(scan.pageNumber(), scan.width(), scan.height(), grids, lines);
+    }
+
+    /** The located tables and the lines that belong to them (titles, units, notes), which are not narrative. */
+    public record Located(List<TableRegion> regions, Set<TextLine> tableLines) {
+    }
+
+    private static final class Builder {
+        TableKind kind = TableKind.GENERIC;
+        String number;
+        String title = "";
+        Unit unit;
+        String entity;
+        Place place;
+        final List<Grid> grids = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        String emptyNote;
+
+        TableRegion build() {
+            return new TableRegion(kind, number, title, unit, entity, place, grids, notes, emptyNote);
+        }
+    }
+
+    public static Located locate(List<PageLayout> pages) {
+        List<Builder> all = new ArrayList<>();
+        Set<TextLine> used = new HashSet<>();
+        Builder open = null;
+        for (PageLayout p : pages) {
+            List<TextLine> lines = p.lines();
+            List<Optional<TableTitleClassifier.Match>> matches = new ArrayList<>();
+            for (TextLine l : lines) {
+                matches.add(TITLES.match(l.text()));
+            }
+            Set<Integer> usedTitles = new HashSet<>();
+            double prevBottom = -1;
+            boolean first = true;
+            for (Grid grid : p.grids()) {
+                double top = grid.box().y0();
+                int title = -1;
+                List<Integer> above = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    Box b = lines.get(i).box();
+                    if (b.y1() <= top + 2 && b.y0() >= prevBottom - 1) {
+                        above.add(i);
+                        if (matches.get(i).isPresent() && matches.get(i).get().kind() != null) {
+                            title = i;
+                        }
+                    }
+                }
+                if (title >= 0 && open != null && first && !open.grids.isEmpty()
+                        && open.grids.get(open.grids.size() - 1).page() == p.page() - 1
+                        && open.title.equals(Labels.label(lines.get(title).text()))) {
+                    // the title repeated on the next page (深圳): the same table continued
+                    open.grids.add(grid);
+                    usedTitles.add(title);
+                    for (int i : above) {
+                        String c = Labels.compact(lines.get(i).text());
+                        if (i == title || UNIT.matcher(c).find() || ENTITY.matcher(c).find() || NUMBER_ONLY.matcher(c).matches()) {
+                            used.add(lines.get(i));
+                        }
+                    }
+                } else if (title >= 0) {
+                    Builder b = new Builder();
+                    TextLine tl = lines.get(title);
+                    TableTitleClassifier.Match m = matches.get(title).orElseThrow();
+                    b.kind = m.kind();
+                    b.number = m.number();
+                    b.title = Labels.label(tl.text());
+                    b.place = Place.onPage(p.page(), tl.box());
+                    usedTitles.add(title);
+                    used.add(tl);
+                    for (int i : above) {
+                        headerLine(b, lines.get(i), used);
+                    }
+                    if (b.number == null) {
+                        b.number = numberNear(lines, title, used);
+                    }
+                    b.grids.add(grid);
+                    all.add(b);
+                    open = b;
+                } else if (open != null && continues(open, grid, p.page(), first)) {
+                    open.grids.add(grid);
+                    for (int i : above) {
+                        if (UNIT.matcher(Labels.compact(lines.get(i).text())).find()) {
+                            used.add(lines.get(i));
+                        }
+                    }
+                } else {
+                    Builder b = new Builder();
+                    b.place = Place.onPage(p.page(), grid.box());
+                    for (int i : above) {
+                        headerLine(b, lines.get(i), used);
+                    }
+                    b.grids.add(grid);
+                    all.add(b);
+                    open = b;
+                }
+                // notes under the grid, until the next grid
+                double nextTop = Double.MAX_VALUE;
+                for (Grid other : p.grids()) {
+                    if (other.box().y0() > grid.box().y1() - 1 && other != grid) {
+                        nextTop = Math.min(nextTop, other.box().y0());
+                    }
+                }
+                boolean inNote = false;
+                for (int i = 0; i < lines.size(); i++) {
+                    TextLine l = lines.get(i);
+                    if (l.box().y0() < grid.box().y1() - 1 || l.box().y1() > nextTop + 1) {
+                        continue;
+                    }
+                    if (matches.get(i).isPresent()) {
+                        break;
+                    }
+                    String c = Labels.compact(l.text());
+                    if (NOTE.matcher(c).find() || isEmptyNote(c)) {
+                        inNote = true;
+                        open.notes.add(c);
+                        used.add(l);
+                        if (isEmptyNote(c) && open.emptyNote == null) {
+                            open.emptyNote = c;
+                        }
+                    } else if (inNote && l.box().y0() - grid.box().y1() < 200) {
+                        // a note wrapped over lines
+                        int n = open.notes.size() - 1;
+                        open.notes.set(n, open.notes.get(n) + c);
+                        used.add(l);
+                        if (open.emptyNote != null && open.emptyNote.equals(open.notes.get(n).substring(0, open.notes.get(n).length() - c.length()))) {
+                            open.emptyNote = open.notes.get(n);
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                prevBottom = grid.box().y1();
+                first = false;
+            }
+            // titles without a grid, with a note saying the table is empty
+            for (int i = 0; i < lines.size(); i++) {
+                if (usedTitles.contains(i) || matches.get(i).isEmpty() || used.contains(lines.get(i))) {
+                    continue;
+                }
+                String note = null;
+                List<TextLine> own = new ArrayList<>();
+                for (int j = i + 1; j < lines.size() && j <= i + 8; j++) {
+                    if (matches.get(j).isPresent()) {
+                        break;
+                    }
+                    String c = Labels.compact(lines.get(j).text());
+                    own.add(lines.get(j));
+                    if (isEmptyNote(c)) {
+                        note = c;
+                        break;
+                    }
+                }
+                if (note == null) {
+                    continue;
+                }
+                TextLine tl = lines.get(i);
+                TableTitleClassifier.Match m = matches.get(i).orElseThrow();
+                Builder b = new Builder();
+                b.kind = m.kind();
+                b.number = m.number();
+                b.title = Labels.label(tl.text());
+                b.place = Place.onPage(p.page(), tl.box());
+                b.emptyNote = note;
+                b.notes.add(note);
+                used.add(tl);
+                for (TextLine l : own) {
+                    headerLine(b, l, used);
+                    if (isEmptyNote(Labels.compact(l.text()))) {
+                        used.add(l);
+                    }
+                }
+                if (b.number == null) {
+                    b.number = numberNear(lines, i, used);
+                }
+                insertInOrder(all, b);
+                open = null;
+            }
+        }
+        List<TableRegion> out = new ArrayList<>();
+        for (Builder b : all) {
+            out.add(b.build());
+        }
+        return new Located(out, used);
+    }
+
+    private static void insertInOrder(List<Builder> all, Builder b) {
+        int page = b.place.page();
+        double y = b.place.box() == null ? 0 : b.place.box().y0();
+        int at = all.size();
+        for (int k = 0; k < all.size(); k++) {
+            Place q = all.get(k).place;
+            if (q.page() > page || (q.page() == page && q.box() != null && q.box().y0() > y)) {
+                at = k;
+                break;
+            }
+        }
+        all.add(at, b);
+    }
+
+    /** 本单位无…, 为空表, 故本表无数据 … */
+    static boolean isEmptyNote(String c) {
+        return c.contains("空表") || c.contains("本表无") || c.contains("故本表") || c.contains("无数据")
+                || c.matches("^(注|说明)?[:：]?(本单位|本部门|本级|我单位|我部门|本年度)?.{0,40}(没有|无)[^。]{0,40}(支出|收入|经费|安排|预算|决算)[。，,]?.*")
+                        && c.length() < 120 && (c.startsWith("注") || c.startsWith("说明") || c.startsWith("本"));
+    }
+
+    private static void headerLine(Builder b, TextLine l, Set<TextLine> used) {
+        String c = Labels.compact(l.text());
+        Matcher u = UNIT.matcher(c);
+        if (u.find() && b.unit == null) {
+            b.unit = Unit.ofLabel(u.group(1)).orElse(null);
+            used.add(l);
+        }
+        Matcher e = ENTITY.matcher(c);
+        if (e.find() && b.entity == null) {
+            String v = e.group(2);
+            int cut = v.indexOf("单位:");
+            if (cut < 0) {
+                cut = v.indexOf("金额单位");
+            }
+            if (cut >= 0) {
+                v = v.substring(0, cut);
+            }
+            if (!v.isEmpty() && Unit.ofLabel(v).isEmpty()) {
+                b.entity = v;
+                used.add(l);
+            }
+        }
+    }
+
+    private static String numberNear(List<TextLine> lines, int title, Set<TextLine> used) {
+        for (int j = Math.max(0, title - 1); j <= Math.min(lines.size() - 1, title + 1); j++) {
+            String c = Labels.compact(lines.get(j).text());
+            if (j != title && NUMBER_ONLY.matcher(c).matches()) {
+                used.add(lines.get(j));
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean continues(Builder open, Grid grid, int page, boolean firstOnPage) {
+        if (open.grids.isEmpty()) {
+            return false;
+        }
+        Grid last = open.grids.get(open.grids.size() - 1);
+        if (!firstOnPage || last.page() != page - 1) {
+            return false;
+        }
+        if (Math.abs(last.box().x0() - grid.box().x0()) > 2 * EDGE_TOLERANCE
+                || Math.abs(last.box().x1() - grid.box().x1()) > 2 * EDGE_TOLERANCE) {
+            return false;
+        }
+        List<Double> a = last.cols();
+        List<Double> b = grid.cols();
+        List<Double> fewer = a.size() <= b.size() ? a : b;
+        List<Double> more = a.size() <= b.size() ? b : a;
+        int inner = fewer.size() - 2;
+        if (inner <= 0) {
+            return true;
+        }
+        int matched = 0;
+        for (int i = 1; i < fewer.size() - 1; i++) {
+            double x = fewer.get(i);
+            for (double y : more) {
+                if (Math.abs(x - y) <= EDGE_TOLERANCE) {
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return matched >= EDGE_MATCH_SHARE * inner;
+    }
+}
