@@ -19,7 +19,7 @@ public final class DefaultDisclosureReader implements DisclosureReader {
 
     /** With the project's own PDF and text-export readers. */
     public DefaultDisclosureReader() {
-        this(notWired("PDF"), textExports());
+        this(new PdfDisclosureReader(), textExports());
     }
 
     /**
@@ -55,12 +55,6 @@ public final class DefaultDisclosureReader implements DisclosureReader {
             } catch (IOException e) {
                 throw new ReadException(ProblemKind.OTHER, "无法读取文件: " + e.getMessage(), e);
             }
-        };
-    }
-
-    private static DisclosureReader notWired(String what) {
-        return file -> {
-            throw new ReadException(ProblemKind.OTHER, "the " + what + " reader is not wired yet");
         };
     }
 }
