@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process benchmark: suanzhang audit vs tabula-java 1.0.5 lattice vs poppler pdftotext, on the
-# same real PDFs, alternating per file, each run timed by /usr/bin/time (wall seconds, peak RSS KB).
+# same real PDFs, alternating per file, each run timed by /usr/bin/time (wall seconds, peak RSS KB, and
+# user + system CPU seconds, which a loaded shared machine disturbs much less than wall time).
 #
 #   bench/corpus-bench.sh [CORPUS_DIR]        (default ../shared/corpus/real, relative to the repository)
 #
@@ -10,6 +11,8 @@
 #   BATCH_ROUNDS=3  rounds of the whole-corpus batches (audit --jobs 1, --jobs 2, --jobs 1 with -Xmx512m,
 #                   tabula over every file in one JVM), alternating
 #   FILES="a.pdf b.pdf"  only these files of the corpus (names inside CORPUS_DIR)
+#   BATCH_KINDS="jobs1 jobs2 xmx512 xmx512j2 tabula"  which batches (xmx512 = -Xmx512m --jobs 1,
+#                   xmx512j2 = -Xmx512m --jobs 2, tabula = TabulaLatticeRunner over every file in one JVM)
 #   SKIP_PERFILE=1 / SKIP_BATCH=1  leave a phase out
 #   OUT=DIR         where the raw TSVs and summary.md go (default bench/target/corpus-bench/<time>)
 # Needs: java 17, /usr/bin/time (Debian package time), pdftotext and pdfinfo (poppler-utils), python3.
@@ -64,11 +67,11 @@ timed() {
   local phase=$1 round=$2 label=$3 file=$4; shift 4
   local tf; tf=$(mktemp)
   local rc=0
-  /usr/bin/time -f '%e %M' -o "$tf" "$@" >/dev/null 2>>"$out/stderr.log" || rc=$?
+  /usr/bin/time -f '%e %M %U %S' -o "$tf" "$@" >/dev/null 2>>"$out/stderr.log" || rc=$?
   local load1; load1=$(cut -d' ' -f1 /proc/loadavg)
   # /usr/bin/time writes "Command exited with non-zero status N" before its line when rc != 0
-  local t; t=$(tail -1 "$tf")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$phase" "$round" "$label" "$file" "${t% *}" "${t#* }" "$rc $load1" >> "$out/runs.tsv"
+  local e m u s; read -r e m u s < <(tail -1 "$tf")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$phase" "$round" "$label" "$file" "$e" "$m" "$(awk -v u="$u" -v s="$s" 'BEGIN{printf "%.2f", u+s}')" "$rc $load1" >> "$out/runs.tsv"
   rm -f "$tf"
 }
 
@@ -86,7 +89,7 @@ run_tool() { # phase round tool file
   esac
 }
 
-printf 'phase\tround\ttool\tfile\twall_s\trss_kb\texit_load1\n' > "$out/runs.tsv"
+printf 'phase\tround\ttool\tfile\twall_s\trss_kb\tcpu_s\texit_load1\n' > "$out/runs.tsv"
 tools=(suanzhang tabula pdftotext)
 
 # ---- per file, alternating
@@ -118,7 +121,7 @@ if [ -z "${SKIP_BATCH:-}" ]; then
     if [ -f "$o/summary.csv" ]; then cp "$o/summary.csv" "$out/batch-$what-$r-summary.csv"; fi
     rm -rf "$o"
   }
-  kinds=(jobs1 jobs2 xmx512 xmx512j2 tabula)
+  read -r -a kinds <<< "${BATCH_KINDS:-jobs1 jobs2 xmx512 xmx512j2 tabula}"
   for ((r = 1; r <= batch_rounds; r++)); do
     for ((k = 0; k < ${#kinds[@]}; k++)); do
       batch "$r" "${kinds[$(( (k + r) % ${#kinds[@]} ))]}"

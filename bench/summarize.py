@@ -13,16 +13,16 @@ with open(os.path.join(out, "pages.tsv"), encoding="utf-8") as f:
         n, p = line.rstrip("\n").split("\t")
         pages[n] = int(p)
 
-runs = defaultdict(list)  # (phase, tool, file) -> [(wall, rss, rc, load)]
+runs = defaultdict(list)  # (phase, tool, file) -> [(wall, rss, rc, load, cpu)]
 with open(os.path.join(out, "runs.tsv"), encoding="utf-8") as f:
     r = csv.DictReader(f, delimiter="\t")
     for row in r:
         rc, load = row["exit_load1"].split(" ")
         try:
-            wall, rss = float(row["wall_s"]), int(row["rss_kb"])
+            wall, rss, cpu = float(row["wall_s"]), int(row["rss_kb"]), float(row.get("cpu_s") or "nan")
         except ValueError:
             continue
-        runs[(row["phase"], row["tool"], row["file"])].append((wall, rss, int(rc), float(load)))
+        runs[(row["phase"], row["tool"], row["file"])].append((wall, rss, int(rc), float(load), cpu))
 
 def med(xs):
     return statistics.median(xs) if xs else float("nan")
@@ -43,17 +43,20 @@ if files:
           f"rounds, min–max; load average during the runs: median {med(loads):.1f}, "
           f"range {min(loads):.1f}–{max(loads):.1f})\n")
     print("| file | pages | suanzhang s | tabula s | pdftotext s | suanzhang p/s | sz/tabula | sz/pdftotext "
-          "| RSS MB sz / tabula / pdftotext | sz exit |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
+          "| CPU s sz / tabula / pdftotext | RSS MB sz / tabula / pdftotext | sz exit |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|")
+    totc = defaultdict(float)
     tot = defaultdict(float)
     ratios_t, ratios_p = [], []
     for n in sorted(files, key=lambda x: (pages[x], x)):
-        m, s, rss, rcs = {}, {}, {}, set()
+        m, s, rss, rcs, c = {}, {}, {}, set(), {}
         for t in tools:
             v = runs.get(("perfile", t, n), [])
             m[t] = med([x[0] for x in v])
             s[t] = spread([x[0] for x in v])
             rss[t] = max([x[1] for x in v], default=0) / 1024
+            c[t] = med([x[4] for x in v])
+            totc[t] += c[t]
             if t == "suanzhang":
                 rcs = sorted({x[2] for x in v})
             tot[t] += m[t]
@@ -64,15 +67,17 @@ if files:
         pps = pages[n] / m["suanzhang"] if m["suanzhang"] else float("nan")
         print(f"| {n} | {pages[n]} | {m['suanzhang']:.2f} ({s['suanzhang']}) | {m['tabula']:.2f} ({s['tabula']}) "
               f"| {m['pdftotext']:.2f} ({s['pdftotext']}) | {pps:.1f} | {rt:.2f} | {rp:.1f} "
+              f"| {c['suanzhang']:.1f} / {c['tabula']:.1f} / {c['pdftotext']:.2f} "
               f"| {rss['suanzhang']:.0f} / {rss['tabula']:.0f} / {rss['pdftotext']:.0f} | {','.join(map(str, rcs))} |")
     total_pages = sum(pages[n] for n in files)
     print(f"\n**Total** ({len(files)} files, {total_pages} pages; sums of the per-file medians, one JVM per file):\n")
-    print("| tool | seconds | pages/s |")
-    print("|---|---:|---:|")
+    print("| tool | wall s | pages/s (wall) | CPU s (user+sys) | pages per CPU-s |")
+    print("|---|---:|---:|---:|---:|")
     for t in tools:
-        print(f"| {t} | {tot[t]:.1f} | {total_pages / tot[t]:.1f} |")
-    print(f"\nRatio of totals: suanzhang / tabula-java = {tot['suanzhang'] / tot['tabula']:.2f}; "
+        print(f"| {t} | {tot[t]:.1f} | {total_pages / tot[t]:.1f} | {totc[t]:.1f} | {total_pages / totc[t]:.1f} |")
+    print(f"\nRatio of totals (wall): suanzhang / tabula-java = {tot['suanzhang'] / tot['tabula']:.2f}; "
           f"suanzhang / pdftotext = {tot['suanzhang'] / tot['pdftotext']:.1f}. "
+          f"(CPU: {totc['suanzhang'] / totc['tabula']:.2f} and {totc['suanzhang'] / totc['pdftotext']:.1f}.) "
           f"Median of per-file ratios: {med(ratios_t):.2f} and {med(ratios_p):.1f}.\n")
     # time vs pages: least squares per tool
     print("Time vs pages (least squares over the files, wall = a + b·pages):\n")
@@ -92,8 +97,8 @@ if batch:
     total_pages = sum(pages.values())
     print(f"## Whole corpus in one process ({len(pages)} files, {total_pages} pages; "
           f"load average median {med(loads):.1f}, range {min(loads):.1f}–{max(loads):.1f})\n")
-    print("| run | median s (min–max) | pages/s | peak RSS MB (max) | exit codes | rounds |")
-    print("|---|---:|---:|---:|---|---:|")
+    print("| run | median wall s (min–max) | pages/s | median CPU s | peak RSS MB (max) | exit codes | rounds |")
+    print("|---|---:|---:|---:|---:|---|---:|")
     order = ["jobs1", "jobs2", "xmx512-jobs1", "xmx512-jobs2", "tabula"]
     meds = {}
     for t in order:
@@ -102,7 +107,8 @@ if batch:
             continue
         w = [x[0] for x in v]
         meds[t] = med(w)
-        print(f"| {t} | {med(w):.1f} ({spread(w)}) | {total_pages / med(w):.1f} | {max(x[1] for x in v) / 1024:.0f} "
+        print(f"| {t} | {med(w):.1f} ({spread(w)}) | {total_pages / med(w):.1f} | {med([x[4] for x in v]):.1f} "
+              f"| {max(x[1] for x in v) / 1024:.0f} "
               f"| {','.join(str(c) for c in sorted({x[2] for x in v}))} | {len(v)} |")
     if "jobs1" in meds and "jobs2" in meds:
         print(f"\n--jobs 2 speed-up over --jobs 1: {meds['jobs1'] / meds['jobs2']:.2f}×")
