@@ -19,7 +19,7 @@ public final class DefaultDisclosureReader implements DisclosureReader {
 
     /** With the project's own PDF and text-export readers. */
     public DefaultDisclosureReader() {
-        this(notWired("PDF"), textExports());
+        this(new PdfDisclosureReader(), textExports());
     }
 
     /**
