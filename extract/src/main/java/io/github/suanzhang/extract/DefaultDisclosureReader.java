@@ -47,7 +47,7 @@ public final class DefaultDisclosureReader implements DisclosureReader {
     }
 
     /** Text exports: tables and narrative, with sentences and claims ({@link ParagraphStatements}). */
-    static DisclosureReader textExports() {
+    public static DisclosureReader textExports() {
         TextExportReader reader = new TextExportReader(ParagraphStatements::of);
         return file -> {
             try {
