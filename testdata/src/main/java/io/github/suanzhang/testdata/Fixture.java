@@ -169,6 +169,7 @@ public final class Fixture {
         private Scope scope = Scope.UNIT;
         private Integer year = 2023;
         private String entity = "测试单位";
+        private String section = "情况说明";
 
         public DisclosureBuilder type(DocumentType t) {
             this.type = t;
@@ -200,9 +201,15 @@ public final class Fixture {
             return this;
         }
 
+        /** The section (heading) of the sentences added after this call; 情况说明 until set. */
+        public DisclosureBuilder section(String s) {
+            this.section = s;
+            return this;
+        }
+
         /** A sentence with its claims, placed on line {@code 1000 + index} of a text export. */
         public DisclosureBuilder statement(String text, Claim... claims) {
-            statements.add(new Statement(text, "情况说明", Place.atLine(1000 + statements.size()), List.of(claims)));
+            statements.add(new Statement(text, section, Place.atLine(1000 + statements.size()), List.of(claims)));
             return this;
         }
 

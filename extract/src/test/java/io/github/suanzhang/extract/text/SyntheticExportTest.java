@@ -349,6 +349,26 @@ class SyntheticExportTest {
         assertEquals(new BigDecimal("38.67"), v(t, t.rows().get(6), "score"));
     }
 
+    @Test
+    void selfEvaluationLineWithAScoreButNoIndicatorIsAProblem() {
+        String text = HEAD + lines("第六部分 附件", "", "某某局整体绩效自评表", "", "单位名称: 某某局", "",
+                "\t\t\t预算数 (A\t执行数 (B\t执行率 (B/A)\t得分(20分 * 执行",
+                "预算执行情况(万元) (20分)\t\t部门整体支出总额\t100. 00\t90. 00\t90%\t18",
+                "\t一级指 标\t二级指标\t三级指标\t\t实际完 成值(B)\t得分",
+                "\t产出指标\t数量指\t月业务经办\t量(4分)\t10,000\t22,186\t4",
+                "\t\t\t\t\t300人次\t200人次\t4",
+                "总分\t\t\t26分");
+        Disclosure d = read(text);
+        Table t = d.tables().get(0);
+        assertEquals(List.of("预算执行情况", "执行率(B/A)", "月业务经办量(4分)", "总分"), t.rows().stream().map(Row::label).toList());
+        assertTrue(d.problems().stream().anyMatch(p -> p.kind() == ProblemKind.TABLE_NOT_UNDERSTOOD
+                && p.place().line() == 15 && p.message().contains("incomplete")), d.problems().toString());
+        assertTrue(read(HEAD + lines("第六部分 附件", "", "某某局整体绩效自评表", "", "单位名称: 某某局", "",
+                "\t一级指 标\t二级指标\t三级指标\t\t实际完 成值(B)\t得分",
+                "\t产出指标\t数量指\t月业务经办\t量(4分)\t10,000\t22,186\t4",
+                "总分\t\t\t4分")).problems().isEmpty());
+    }
+
     // ------------------------------------------------------------------ narrative
 
     @Test
