@@ -46,9 +46,9 @@ public final class DefaultDisclosureReader implements DisclosureReader {
         };
     }
 
-    /** Text exports: tables and narrative, with sentences and claims ({@link ParagraphStatements}). */
-    static DisclosureReader textExports() {
-        TextExportReader reader = new TextExportReader(ParagraphStatements::of);
+    /** Text exports: tables and narrative, with sentences and claims ({@link ParagraphStatements#of(java.util.List)}). */
+    public static DisclosureReader textExports() {
+        TextExportReader reader = TextExportReader.withDocumentNarrative(ParagraphStatements::of);
         return file -> {
             try {
                 return reader.read(file);
