@@ -57,4 +57,10 @@ public final class DefaultDisclosureReader implements DisclosureReader {
             }
         };
     }
+
+    private static DisclosureReader notWired(String what) {
+        return file -> {
+            throw new ReadException(ProblemKind.OTHER, "the " + what + " reader is not wired yet");
+        };
+    }
 }
