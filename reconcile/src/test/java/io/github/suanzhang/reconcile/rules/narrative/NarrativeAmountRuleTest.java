@@ -119,4 +119,21 @@ class NarrativeAmountRuleTest {
                 .build();
         assertEquals(List.of(), run(d));
     }
+
+    /** 重庆市人民政府办公厅 2026 p3: 项目支出 of the 一般公共预算财政拨款 sentence is not 表三's all-funds 项目支出. */
+    @Test
+    void an_all_funds_subject_in_a_sentence_about_one_fund_is_not_compared() {
+        Table t = io.github.suanzhang.testdata.Fixture.table("t3", TableKind.BUDGET_EXPENDITURE, "code", "name", "total", "basic", "project")
+                .row(null, "合计", "", "", "19,230.18", "9,018.47", "10,211.71")
+                .build();
+        Disclosure d = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(t)
+                .statement("2026年一般公共预算财政拨款支出18,417.70万元,其中:基本支出9,018.47万元,项目支出9,399.23万元。",
+                        amount("项目支出", null, "9,399.23"))
+                .build();
+        assertEquals(List.of(), run(d));
+        Disclosure all = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(t)
+                .statement("2026年支出预算19,230.18万元,其中:项目支出9,399.23万元。", amount("项目支出", null, "9,399.23"))
+                .build();
+        assertEquals(1, run(all).size());
+    }
 }
