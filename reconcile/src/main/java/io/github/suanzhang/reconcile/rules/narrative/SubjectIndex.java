@@ -429,10 +429,10 @@ public final class SubjectIndex {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
 
     /**
-     * Whether {@code column} of {@code table} surely holds the report's year. Not when its label names
-     * another year, nor when it names none while a column naming the report's year carries the same last
-     * heading (合计, 总计 and 小计 taken as one): 重庆市人民政府办公厅 2026 表五 and 表八 print a 2025 block
-     * before the 2026 one, and the reader labels the first block plain 合计 beside 2026年预算数/总计.
+     * Whether {@code column} of {@code table} surely holds the report's year: yes when no column label names
+     * a year; otherwise only when its own label names the report's. 重庆市人民政府办公厅 2026 表五 and 表八
+     * print a 2025 block before the 2026 one, and the reader labels the 2025 block plain 合计 / 公务用车运行维护费
+     * beside 2026年预算数/总计 …: a label without a year there may be either year's.
      */
     private boolean ofReportYear(Table table, String column) {
         Integer year = disclosure.document().year();
@@ -440,30 +440,20 @@ public final class SubjectIndex {
         if (year == null || c < 0) {
             return true;
         }
-        String label = label(table, c);
-        Matcher m = YEAR.matcher(label);
-        if (m.find()) {
-            return Integer.parseInt(m.group(1)) == year;
-        }
-        String tail = tail(label);
+        boolean yearsNamed = false;
         for (int i = 0; i < table.columns().size(); i++) {
-            String other = label(table, i);
-            Matcher o = YEAR.matcher(other);
-            if (i != c && o.find() && Integer.parseInt(o.group(1)) == year && tail(other).equals(tail)) {
-                return false;
-            }
+            yearsNamed |= YEAR.matcher(label(table, i)).find();
         }
-        return true;
+        if (!yearsNamed) {
+            return true;
+        }
+        Matcher m = YEAR.matcher(label(table, c));
+        return m.find() && Integer.parseInt(m.group(1)) == year;
     }
 
     private static String label(Table table, int c) {
         String l = table.columns().get(c).label();
         return l == null ? "" : l;
-    }
-
-    private static String tail(String label) {
-        String t = label.substring(label.lastIndexOf('/') + 1).strip();
-        return t.equals("总计") || t.equals("小计") ? "合计" : t;
     }
 
     /**

@@ -104,7 +104,7 @@ class NarrativeAmountRuleTest {
         assertEquals(1, run(wrong).size());
     }
 
-    /** 重庆市人民政府办公厅 2026 表八 (p20): columns name years and the one read as 合计 is not the report year's. */
+    /** 重庆市人民政府办公厅 2026 表八 (p20): columns name years; one without a year (read as 合计) may be 2025's. */
     @Test
     void a_column_that_does_not_name_the_report_year_among_columns_that_do_is_not_used() {
         Table t = io.github.suanzhang.testdata.Fixture.table("t8", TableKind.BUDGET_THREE_PUBLIC, "item", "total", "col1")
@@ -116,6 +116,7 @@ class NarrativeAmountRuleTest {
                 t.rows(), t.notes(), t.emptyNote(), t.place(), t.method());
         Disclosure d = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(labelled)
                 .statement("2026年“三公”经费预算394.49万元,较2025年减少2.48万元。", amount("\"三公\"经费", "预算", "394.49"))
+                .statement("公务用车运行维护费200.00万元。", amount("公务用车运行维护费", "预算", "200.00"))
                 .build();
         assertEquals(List.of(), run(d));
     }
