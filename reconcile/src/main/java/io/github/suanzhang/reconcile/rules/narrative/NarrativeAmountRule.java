@@ -91,11 +91,12 @@ public final class NarrativeAmountRule implements Rule {
      * A general subject (人员经费, 公用经费, 基本支出 …) stated inside a sentence about one subject code is that
      * code's part, not the whole table's: {@code “农林水支出”科目83万元,主要用于人员经费18万元、公用经费58万元}
      * (上海市工业和信息化局 2026, 上海水产老干部活动室). Likewise an all-funds subject (基本支出, 项目支出 …)
-     * in a sentence about one fund (一般公共预算 …).
+     * in a sentence or section about some funds only (一般公共预算, 财政拨款 …: 重庆市人民政府办公厅 2026 p3,
+     * section 三、财政拨款情况说明, whose lines the reader splits so that 项目支出9,399.23万元 stands alone).
      */
     /** General subjects whose table cells are of all funds. */
     private static final Set<String> ALL_FUNDS = Set.of("基本支出", "项目支出", "本年支出合计", "本年收入合计", "收、支总计");
-    private static final java.util.regex.Pattern FUND = java.util.regex.Pattern.compile("一般公共预算|政府性基金|国有资本经营");
+    private static final java.util.regex.Pattern FUND = java.util.regex.Pattern.compile("一般公共预算|政府性基金|国有资本经营|财政拨款");
 
     private static boolean scopedByAnotherSubject(SubjectIndex index, Narrative.Stated s) {
         if (index.resolve(s.claim()).kind() != SubjectIndex.Resolution.Kind.GENERAL) {
@@ -105,7 +106,8 @@ public final class NarrativeAmountRule implements Rule {
             return true;
         }
         String key = index.resolve(s.claim()).general();
-        if (ALL_FUNDS.contains(key) && FUND.matcher(s.statement().text()).find()) {
+        String section = s.statement().section() == null ? "" : s.statement().section();
+        if (ALL_FUNDS.contains(key) && (FUND.matcher(s.statement().text()).find() || FUND.matcher(section).find())) {
             return true; // 重庆市人民政府办公厅 2026 p3: “一般公共预算财政拨款支出…其中…项目支出9,399.23万元” is not 表三's all-funds 10,211.71
         }
         for (Claim other : s.statement().claims()) {

@@ -132,6 +132,11 @@ class NarrativeAmountRuleTest {
                         amount("项目支出", null, "9,399.23"))
                 .build();
         assertEquals(List.of(), run(d));
+        Disclosure section = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(t)
+                .section("三、财政拨款情况说明")
+                .statement("项目支出9,399.23万元,主要用于", amount("项目支出", null, "9,399.23"))
+                .build();
+        assertEquals(List.of(), run(section));
         Disclosure all = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(t)
                 .statement("2026年支出预算19,230.18万元,其中:项目支出9,399.23万元。", amount("项目支出", null, "9,399.23"))
                 .build();
