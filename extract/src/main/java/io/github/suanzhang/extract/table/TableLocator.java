@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  *     {@link #EDGE_TOLERANCE} pt of the other's); a repeated header is recognised later by the typer.</li>
  * <li>A title with no grid below it (before the next title) is a table printed without figures when a
  *     note follows it (本单位无…, 为空表, 故本表无数据).</li>
+ * <li>A standard title followed by its unit or entity line but by no grid and no note is a table printed
+ *     without rulings: it is returned in {@link Located#unruled()} for the caller to report (there is no
+ *     stream reading yet).</li>
  * <li>Lines under a grid that begin with 注/说明/备注 are its notes; one that says the table is empty is
  *     its empty note.</li>
  * </ul>
@@ -90,7 +93,7 @@ public final class TableLocator {
     }
 
     /** The located tables and the lines that belong to them (titles, units, notes), which are not narrative. */
-    public record Located(List<TableRegion> regions, Set<TextLine> tableLines) {
+    public record Located(List<TableRegion> regions, Set<TextLine> tableLines, List<TableRegion> unruled) {
     }
 
     private static final class Builder {
@@ -111,6 +114,7 @@ public final class TableLocator {
 
     public static Located locate(List<PageLayout> pages) {
         List<Builder> all = new ArrayList<>();
+        List<TableRegion> unruled = new ArrayList<>();
         Set<TextLine> used = new HashSet<>();
         Builder open = null;
         for (PageLayout p : pages) {
@@ -241,6 +245,19 @@ public final class TableLocator {
                     }
                 }
                 if (note == null) {
+                    // a title followed by its unit or entity line but no grid: a table printed without rulings
+                    Builder u = new Builder();
+                    for (TextLine l : own.subList(0, Math.min(4, own.size()))) {
+                        headerLine(u, l, new HashSet<>());
+                    }
+                    if ((u.unit != null || u.entity != null) && matches.get(i).get().kind() != TableKind.GENERIC) {
+                        TableTitleClassifier.Match m = matches.get(i).get();
+                        u.kind = m.kind();
+                        u.number = m.number();
+                        u.title = Labels.label(lines.get(i).text());
+                        u.place = Place.onPage(p.page(), lines.get(i).box());
+                        unruled.add(u.build());
+                    }
                     continue;
                 }
                 TextLine tl = lines.get(i);
@@ -270,7 +287,7 @@ public final class TableLocator {
         for (Builder b : all) {
             out.add(b.build());
         }
-        return new Located(out, used);
+        return new Located(out, used, unruled);
     }
 
     private static void insertInOrder(List<Builder> all, Builder b) {

@@ -340,6 +340,14 @@ public final class TableTyper {
             }
             c = e;
         }
+        // a column under the same header cell as a label column (项目名称 over two columns) is a label column too
+        for (int c = 1; c < g.nc; c++) {
+            // (or with no header at all beside a label column: 江苏 公开02表 prints 项目名称 over the group column only)
+            if (cols.get(c).role == Role.AMOUNT && cols.get(c - 1).role == Role.LABEL
+                    && (leafCells.get(c) == null || leafCells.get(c) == leafCells.get(c - 1))) {
+                cols.get(c).role = Role.LABEL;
+            }
+        }
         // blocks: 收入 | 支出 for two-sided kinds; within a side (or a one-sided table) a new block starts
         // where a code or label column follows an amount column (blocks printed side by side)
         int split = kind.isTwoSided() ? sideSplit(g, headerEnd, cols) : Integer.MAX_VALUE;
@@ -551,6 +559,24 @@ public final class TableTyper {
                     pieces.remove(c);
                 }
             }
+        }
+        // a line whose label cell runs on into the next block and which has no figure here belongs to that block
+        // (江苏 公开01表: 当年支出小计 spans the 功能分类 and 支出用途 blocks, its figure stands in the second)
+        boolean runsOn = false;
+        boolean figureHere = false;
+        for (Map.Entry<Integer, Piece> e : pieces.entrySet()) {
+            Role role = cols.get(e.getKey()).role;
+            if (role == Role.AMOUNT) {
+                figureHere = true;
+            }
+            for (GridCell cell : cellsOf.get(e.getKey())) {
+                if (role != Role.AMOUNT && cell.col() + cell.colSpan() > c1) {
+                    runsOn = true;
+                }
+            }
+        }
+        if (runsOn && !figureHere && c1 < g.nc) {
+            return;
         }
         List<Map<Integer, Piece>> split = splitFusedLines(cellsOf, pieces, cols);
         for (Map<Integer, Piece> p : split) {
@@ -765,7 +791,7 @@ public final class TableTyper {
         pendings.add(amounts);
     }
 
-    private record CodeResult(SubjectCode code, boolean repaired, String problem) {
+    record CodeResult(SubjectCode code, boolean repaired, String problem) {
     }
 
     /** Assembles and completes a code; {@code running} holds the last 类 and 款 and is updated. */
