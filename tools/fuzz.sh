@@ -8,7 +8,8 @@
 # Generated corpus: target/fuzz-corpus/<class>.<method>/ in the module (kept between runs, not
 # committed). Crashing inputs: target/fuzz-findings/<class>.<method>/crash-*; copy each into the
 # test's seed directory (src/test/resources/<package>/<Class>Inputs/<method>/) so that it becomes a
-# regression test of every `mvn verify`.
+# regression test of every `mvn verify`. One input running longer than FUZZ_TIMEOUT seconds (default 30)
+# is a finding too (a hang), written as timeout-*.
 set -euo pipefail
 [ $# -eq 4 ] || { sed -n '2,12p' "$0"; exit 2; }
 module=$1 class=$2 method=$3 seconds=$4
@@ -24,4 +25,4 @@ findings=target/fuzz-findings/$class.$method
 mkdir -p "$corpus" "$findings" "$seeds"
 exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/fuzz-classpath.txt)" \
     com.code_intelligence.jazzer.Jazzer --target_class="$class" --target_method="$method" \
-    -max_total_time="$seconds" -artifact_prefix="$findings/" "$corpus" "$seeds"
+    -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-30}" -artifact_prefix="$findings/" "$corpus" "$seeds"

@@ -19,7 +19,7 @@ public final class DefaultDisclosureReader implements DisclosureReader {
 
     /** With the project's own PDF and text-export readers. */
     public DefaultDisclosureReader() {
-        this(notWired("PDF"), textExports());
+        this(new PdfDisclosureReader(), textExports());
     }
 
     /**
@@ -46,9 +46,9 @@ public final class DefaultDisclosureReader implements DisclosureReader {
         };
     }
 
-    /** Text exports: tables and narrative, with sentences and claims ({@link ParagraphStatements}). */
-    static DisclosureReader textExports() {
-        TextExportReader reader = new TextExportReader(ParagraphStatements::of);
+    /** Text exports: tables and narrative, with sentences and claims ({@link ParagraphStatements#of(java.util.List)}). */
+    public static DisclosureReader textExports() {
+        TextExportReader reader = TextExportReader.withDocumentNarrative(ParagraphStatements::of);
         return file -> {
             try {
                 return reader.read(file);

@@ -38,15 +38,21 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
     }
 
     /**
-     * Opening a PDF.
+     * Opening a PDF, and how much of it may be decoded.
      *
-     * @param maxMainMemoryBytes bytes of heap PDFBox may use to buffer decoded streams before it spills to
-     *                           temporary files; default 64 MiB
-     * @param maxStorageBytes    bytes of heap plus temporary files PDFBox may use for one document; beyond it
-     *                           loading fails with {@code TOO_LARGE}; {@code -1} for no limit; default 1 GiB
+     * @param maxMainMemoryBytes  bytes of heap PDFBox may use to buffer decoded streams before it spills to
+     *                            temporary files; default 64 MiB
+     * @param maxStorageBytes     bytes of heap plus temporary files PDFBox may use for one document; beyond it
+     *                            loading fails with {@code TOO_LARGE}; {@code -1} for no limit; default 1 GiB
+     * @param maxPageContentBytes bytes one page's content may decode to (its content streams plus the form
+     *                            XObjects it draws, after FlateDecode and the other filters); a page above it
+     *                            is skipped with a {@code TOO_LARGE} problem naming the page, measured before
+     *                            text extraction by a decoder that stops at the limit (a decompression bomb
+     *                            costs at most this much work and no more heap); real pages decode to well
+     *                            under 1 MiB; default 64 MiB
      */
-    public record Loading(long maxMainMemoryBytes, long maxStorageBytes) {
-        public static final Loading DEFAULTS = new Loading(64L << 20, 1L << 30);
+    public record Loading(long maxMainMemoryBytes, long maxStorageBytes, long maxPageContentBytes) {
+        public static final Loading DEFAULTS = new Loading(64L << 20, 1L << 30, 64L << 20);
 
         public Loading {
             if (maxMainMemoryBytes < 0) {
@@ -55,6 +61,18 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
             if (maxStorageBytes != -1 && maxStorageBytes < maxMainMemoryBytes) {
                 throw new IllegalArgumentException("maxStorageBytes must be -1 or ≥ maxMainMemoryBytes");
             }
+            if (maxPageContentBytes < 0) {
+                throw new IllegalArgumentException("maxPageContentBytes < 0");
+            }
+        }
+
+        /** With the default {@code maxPageContentBytes} (64 MiB). */
+        public Loading(long maxMainMemoryBytes, long maxStorageBytes) {
+            this(maxMainMemoryBytes, maxStorageBytes, 64L << 20);
+        }
+
+        public Loading withMaxPageContentBytes(long bytes) {
+            return new Loading(maxMainMemoryBytes, maxStorageBytes, bytes);
         }
     }
 

@@ -116,11 +116,10 @@ class FormatSnifferTest {
     }
 
     @Test
-    void unwiredReaderSaysSo(@TempDir Path dir) throws Exception {
+    void aHeaderOnlyPdfIsRefusedAsDamagedByTheWiredReader(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("a.pdf");
         Files.write(pdf, "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
         ReadException e = assertThrows(ReadException.class, () -> new DefaultDisclosureReader().read(pdf));
-        assertEquals(ProblemKind.OTHER, e.kind());
-        assertTrue(e.getMessage().contains("not wired yet"));
+        assertEquals(ProblemKind.DAMAGED_PDF, e.kind(), e.getMessage());
     }
 }

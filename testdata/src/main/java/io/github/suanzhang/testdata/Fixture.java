@@ -124,7 +124,10 @@ public final class Fixture {
             return this;
         }
 
-        /** A line: code (null for none), label, one printed text per column ("" for no cell). */
+        /**
+         * A line: code (null for none), label, one printed text per column ("" for no cell; {@code ?} or
+         * {@code ?text} for a cell the reader could not read, {@link Cell#unreadable}).
+         */
         public TableBuilder row(String code, String label, String... cells) {
             return sideRow(null, null, code, label, cells);
         }
@@ -138,6 +141,8 @@ public final class Fixture {
                 Place p = Place.onPage(page, new Box(200 + 60 * c, 100 + 12 * r, 250 + 60 * c, 110 + 12 * r));
                 if (t == null || t.isEmpty()) {
                     cs.add(null);
+                } else if (t.startsWith("?")) {
+                    cs.add(Cell.unreadable(t.substring(1), p));
                 } else if (t.matches("-?[0-9,]+(\\.[0-9]+)?")) {
                     cs.add(new Cell(t, amount(t, unit), p, false));
                 } else {
@@ -164,6 +169,7 @@ public final class Fixture {
         private Scope scope = Scope.UNIT;
         private Integer year = 2023;
         private String entity = "测试单位";
+        private String section = "情况说明";
 
         public DisclosureBuilder type(DocumentType t) {
             this.type = t;
@@ -195,9 +201,15 @@ public final class Fixture {
             return this;
         }
 
+        /** The section (heading) of the sentences added after this call; 情况说明 until set. */
+        public DisclosureBuilder section(String s) {
+            this.section = s;
+            return this;
+        }
+
         /** A sentence with its claims, placed on line {@code 1000 + index} of a text export. */
         public DisclosureBuilder statement(String text, Claim... claims) {
-            statements.add(new Statement(text, "情况说明", Place.atLine(1000 + statements.size()), List.of(claims)));
+            statements.add(new Statement(text, section, Place.atLine(1000 + statements.size()), List.of(claims)));
             return this;
         }
 

@@ -10,7 +10,10 @@ import java.util.Objects;
  * @param raw      the cell's text as extracted, lines joined with {@code \n}; never null
  * @param amount   the figure when the text is one, else null (a label, a blank, 本单位无…)
  * @param place    page and box of the cell's text
- * @param repaired true when the figure was read only after a repair (e.g. {@code 1, 553, 51} read as 1553.51)
+ * @param repaired true when the figure was read only after a repair (e.g. {@code 1, 553, 51} read as 1553.51);
+ *                 on a cell <em>without</em> a figure: the reader saw that a figure may stand here but could
+ *                 not read it (a cut-off {@code 105. 3}, a line that lost a figure so that its figures
+ *                 cannot be placed in columns) — see {@link #unreadable()}
  */
 public record Cell(String raw, Amount amount, Place place, boolean repaired) {
     public Cell {
@@ -24,6 +27,19 @@ public record Cell(String raw, Amount amount, Place place, boolean repaired) {
 
     public static Cell text(String raw, Place place) {
         return new Cell(raw, null, place, false);
+    }
+
+    /**
+     * A cell whose figure could not be read: no figure is asserted, whatever its text (even an empty
+     * one). Checks must treat it as unknown, never as a blank (0).
+     */
+    public static Cell unreadable(String raw, Place place) {
+        return new Cell(raw == null ? "" : raw, null, place, true);
+    }
+
+    /** True for a cell made by {@link #unreadable}: no figure, and the reader could not read one. */
+    public boolean unreadable() {
+        return amount == null && repaired;
     }
 
     public boolean hasAmount() {

@@ -54,8 +54,20 @@ public final class NarrativeReader {
      * @param section   the heading the passage stands under, or null
      */
     public static List<Statement> read(List<String> lines, int firstLine, String section) {
+        return read(lines, firstLine, section, Context.NONE).statements();
+    }
+
+    /** Statements read from a passage, and the context its last sentence leaves for what follows. */
+    public record Passage(List<Statement> statements, Context context) {
+    }
+
+    /**
+     * As {@link #read(List, int, String)}, starting from the context the passage before it left (a list
+     * introducer {@code …主要用于以下方面:} whose items the export printed as paragraphs of their own).
+     */
+    public static Passage read(List<String> lines, int firstLine, String section, Context from) {
         List<Statement> out = new ArrayList<>();
-        Context ctx = Context.NONE;
+        Context ctx = from == null ? Context.NONE : from;
         int i = 0;
         while (i < lines.size()) {
             if (lines.get(i).isBlank()) {
@@ -90,6 +102,6 @@ public final class NarrativeReader {
                 out.add(new Statement(sentence, section, place, claims));
             }
         }
-        return out;
+        return new Passage(out, ctx);
     }
 }

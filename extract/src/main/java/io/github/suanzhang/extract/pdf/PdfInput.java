@@ -27,10 +27,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * An opened PDF. {@link #open} checks the file before PDFBox sees it (empty, not a PDF), loads it with a
- * bounded memory budget, and maps every failure to an {@link ExtractionException} with a
- * {@link ProblemKind}. {@link #scan} reads one page into an immutable {@link PageScan}. Not thread-safe
- * (PDFBox documents are not); close it when done.
+ * An opened PDF. {@link #open} checks the file before PDFBox sees it (empty, not a PDF, an end that is
+ * cut short or whose cross references are broken: {@link TrailerCheck}), loads it with a bounded memory
+ * budget, and maps every failure to an {@link ExtractionException} with a {@link ProblemKind}. A file
+ * that PDFBox could only open by repairing it opens with a document-level {@code DAMAGED_PDF} problem
+ * ({@link #documentProblems()}); one from which no page can be had fails to open. {@link #scan} reads one
+ * page into an immutable {@link PageScan}; a page whose content decodes to more than
+ * {@link ExtractOptions.Loading#maxPageContentBytes()} is refused with {@code TOO_LARGE} before any
+ * text is extracted from it. Not thread-safe (PDFBox documents are not); close it when done.
  */
 public final class PdfInput implements AutoCloseable {
     /** PDF 1.7 §7.5.2 lets readers accept the header within the first 1024 bytes. */
@@ -39,11 +43,13 @@ public final class PdfInput implements AutoCloseable {
     private final PDDocument document;
     private final PdfInfo info;
     private final ExtractOptions options;
+    private final List<ExtractionException> documentProblems;
 
-    private PdfInput(PDDocument document, PdfInfo info, ExtractOptions options) {
+    private PdfInput(PDDocument document, PdfInfo info, ExtractOptions options, List<ExtractionException> documentProblems) {
         this.document = document;
         this.info = info;
         this.options = options;
+        this.documentProblems = List.copyOf(documentProblems);
     }
 
     public static PdfInput open(Path file, ExtractOptions options) throws ExtractionException {
@@ -63,9 +69,16 @@ public final class PdfInput implements AutoCloseable {
         } catch (IOException e) {
             throw new ExtractionException(ProblemKind.OTHER, "无法读取文件: " + file + ": " + e.getMessage(), e);
         }
-        if (indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII)) < 0) {
+        int headerAt = indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII));
+        if (headerAt < 0) {
             throw new ExtractionException(ProblemKind.NOT_A_PDF,
                     "不是PDF文件（缺少%PDF-文件头，内容像" + sniff(head) + "）: " + file.getFileName());
+        }
+        String damage;
+        try {
+            damage = TrailerCheck.damage(file, headerAt);
+        } catch (IOException e) {
+            throw new ExtractionException(ProblemKind.OTHER, "无法读取文件: " + file + ": " + e.getMessage(), e);
         }
         PDDocument doc;
         try {
@@ -73,7 +86,7 @@ public final class PdfInput implements AutoCloseable {
         } catch (InvalidPasswordException e) {
             throw new ExtractionException(ProblemKind.ENCRYPTED, "PDF已加密，需要打开密码: " + file.getFileName(), e);
         } catch (IOException | RuntimeException e) {
-            throw damaged(file, e);
+            throw damaged(file, damage, e);
         } catch (OutOfMemoryError e) {
             throw new ExtractionException(ProblemKind.TOO_LARGE, "PDF超出内存限制: " + file.getFileName(), e);
         }
@@ -84,17 +97,35 @@ public final class PdfInput implements AutoCloseable {
                 doc.setAllSecurityToBeRemoved(true);
             }
             PDDocumentInformation di = doc.getDocumentInformation();
-            PdfInfo info = new PdfInfo(doc.getNumberOfPages(), blankToNull(di.getProducer()), blankToNull(di.getCreator()),
+            int pages = doc.getNumberOfPages();
+            if (pages == 0) {
+                closeQuietly(doc);
+                throw new ExtractionException(ProblemKind.DAMAGED_PDF, "PDF中找不到任何页面"
+                        + (damage == null ? "" : "（" + damage + "）") + ": " + file.getFileName());
+            }
+            PdfInfo info = new PdfInfo(pages, blankToNull(di.getProducer()), blankToNull(di.getCreator()),
                     blankToNull(di.getTitle()), doc.getVersion(), ownerProtected, sha256, bytes);
-            return new PdfInput(doc, info, options);
+            List<ExtractionException> problems = damage == null ? List.of()
+                    : List.of(new ExtractionException(ProblemKind.DAMAGED_PDF,
+                            "PDF已损坏，已尽量修复读取，可能缺少内容: " + damage + ": " + file.getFileName()));
+            return new PdfInput(doc, info, options, problems);
         } catch (RuntimeException e) {
             closeQuietly(doc);
-            throw damaged(file, e);
+            throw damaged(file, damage, e);
         }
     }
 
     public PdfInfo info() {
         return info;
+    }
+
+    /**
+     * Problems of the whole document (page 0) found while opening it: a {@code DAMAGED_PDF} when the file's
+     * end is cut short or its cross references had to be rebuilt. {@link #scanAll} reports these too,
+     * before any page's.
+     */
+    public List<ExtractionException> documentProblems() {
+        return documentProblems;
     }
 
     public int pageCount() {
@@ -111,6 +142,67 @@ public final class PdfInput implements AutoCloseable {
         if (pageNumber < 1 || pageNumber > info.pageCount()) {
             throw new IllegalArgumentException("page " + pageNumber + " not in 1.." + info.pageCount());
         }
+        checkContentSize(pageNumber);
+        return scanChecked(pageNumber);
+    }
+
+    /**
+     * Reads every page. First reports {@link #documentProblems()} to {@code onFailure}; then measures each
+     * page's decoded content against {@link ExtractOptions.Loading#maxPageContentBytes()} (a page over it
+     * is reported as {@code TOO_LARGE} and left out); then collects the glyphs of each run of remaining
+     * pages in one pass (much faster than {@link #scan} page by page). When a pass fails, falls back to
+     * page-by-page reading so that one damaged page fails alone: its failure is reported to
+     * {@code onFailure} and the page is left out. Stops early, returning what it has, when the thread is
+     * interrupted.
+     */
+    public List<PageScan> scanAll(Consumer<ExtractionException> onFailure) {
+        documentProblems.forEach(onFailure);
+        int n = info.pageCount();
+        boolean[] skip = new boolean[n + 1];
+        for (int p = 1; p <= n; p++) {
+            if (Thread.currentThread().isInterrupted()) {
+                return List.of();
+            }
+            try {
+                checkContentSize(p);
+            } catch (ExtractionException e) {
+                skip[p] = true;
+                onFailure.accept(e);
+            }
+        }
+        List<PageScan> out = new ArrayList<>(n);
+        for (int first = 1; first <= n; ) {
+            if (skip[first]) {
+                first++;
+                continue;
+            }
+            int last = first;
+            while (last < n && !skip[last + 1]) {
+                last++;
+            }
+            List<List<Glyph>> glyphs;
+            try {
+                glyphs = GlyphCollector.collect(document, first, last);
+            } catch (IOException | RuntimeException e) {
+                glyphs = null; // fall back below
+            }
+            for (int p = first; p <= last; p++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return out;
+                }
+                try {
+                    out.add(glyphs == null ? scanChecked(p) : scan(p, glyphs.get(p - first)));
+                } catch (ExtractionException e) {
+                    onFailure.accept(e);
+                }
+            }
+            first = last + 1;
+        }
+        return out;
+    }
+
+    /** {@link #scan(int)} for a page whose content size was already checked. */
+    private PageScan scanChecked(int pageNumber) throws ExtractionException {
         List<Glyph> glyphs;
         try {
             glyphs = GlyphCollector.collect(document, pageNumber);
@@ -124,28 +216,24 @@ public final class PdfInput implements AutoCloseable {
         return scan(pageNumber, glyphs);
     }
 
-    /**
-     * Reads every page, collecting glyphs in one pass over the document (much faster than {@link #scan}
-     * page by page). When that pass fails, falls back to page-by-page reading so that one damaged page
-     * fails alone: its failure is reported to {@code onFailure} and the page is left out.
-     */
-    public List<PageScan> scanAll(Consumer<ExtractionException> onFailure) {
-        int n = info.pageCount();
-        List<List<Glyph>> glyphs = null;
+    /** Refuses a page whose content decodes to more than the limit, before anything extracts it. */
+    private void checkContentSize(int pageNumber) throws ExtractionException {
+        long cap = options.loading().maxPageContentBytes();
+        long size;
         try {
-            glyphs = GlyphCollector.collect(document, 1, n);
-        } catch (IOException | RuntimeException e) {
-            glyphs = null; // fall back below
+            size = ContentBudget.measure(document.getPage(pageNumber - 1), cap);
+        } catch (RuntimeException e) {
+            throw new ExtractionException(ProblemKind.DAMAGED_PDF, pageNumber,
+                    "第" + pageNumber + "页无法解析: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
-        List<PageScan> out = new ArrayList<>(n);
-        for (int p = 1; p <= n; p++) {
-            try {
-                out.add(glyphs == null ? scan(p) : scan(p, glyphs.get(p - 1)));
-            } catch (ExtractionException e) {
-                onFailure.accept(e);
-            }
+        if (size > cap) {
+            throw new ExtractionException(ProblemKind.TOO_LARGE, pageNumber, "第" + pageNumber + "页的内容解压后超过"
+                    + mib(cap) + "（疑似压缩炸弹），已跳过该页", null);
         }
-        return out;
+    }
+
+    private static String mib(long bytes) {
+        return bytes % (1L << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + "字节";
     }
 
     private PageScan scan(int pageNumber, List<Glyph> glyphs) throws ExtractionException {
@@ -176,9 +264,10 @@ public final class PdfInput implements AutoCloseable {
         return setting.streamCache;
     }
 
-    private static ExtractionException damaged(Path file, Throwable e) {
-        return new ExtractionException(ProblemKind.DAMAGED_PDF,
-                "PDF已损坏或不完整，无法解析: " + file.getFileName() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    private static ExtractionException damaged(Path file, String damage, Throwable e) {
+        return new ExtractionException(ProblemKind.DAMAGED_PDF, "PDF已损坏或不完整，无法解析"
+                + (damage == null ? "" : "（" + damage + "）") + ": " + file.getFileName() + ": "
+                + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }
 
     private static byte[] readHead(Path file) throws IOException {

@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  * indicators above the first label take the first label, and each later indicator takes the last
  * label above it — unless that label printed its weight and its indicators' weights already reach
  * it, in which case the indicator belongs to the next label. The lines after 总分 (偏差原因, 改进措施)
- * become notes.
+ * become notes. An indicator line that ends in a score but cannot be made a row (no indicator text, too
+ * few figures) is a {@link io.github.suanzhang.core.doc.ProblemKind#TABLE_NOT_UNDERSTOOD} problem at its
+ * line: the rows read are then not the whole table (the 总分 check must not run).
  */
 final class SelfEvaluation {
 
@@ -123,6 +125,7 @@ final class SelfEvaluation {
             int targetIdx;
             if (number(score)) {
                 if (values.size() < 3) {
+                    lost(s, l, problems);
                     continue;
                 }
                 actual = cells.get(values.get(1)[0]);
@@ -130,7 +133,11 @@ final class SelfEvaluation {
                 targetIdx = values.get(2)[0];
             } else {
                 Matcher run = RUN_IN_SCORE.matcher(score);
-                if (!run.matches() || values.size() < 2) {
+                if (!run.matches()) {
+                    continue;
+                }
+                if (values.size() < 2) {
+                    lost(s, l, problems);
                     continue;
                 }
                 actual = run.group(1);
@@ -169,6 +176,7 @@ final class SelfEvaluation {
             if (names.isEmpty()) {
                 name = queued.poll();
                 if (name == null) {
+                    lost(s, l, problems);
                     continue;
                 }
             } else {
@@ -195,6 +203,13 @@ final class SelfEvaluation {
         }
         assignLevels(found);
         return b;
+    }
+
+    /** An indicator line that ends in a score but could not be read as a row: the table is incomplete. */
+    private static void lost(TableSegment s, Line l, List<Problem> problems) {
+        problems.add(new Problem(io.github.suanzhang.core.doc.ProblemKind.TABLE_NOT_UNDERSTOOD, s.title
+                + ": an indicator line ends in a score but its indicator or figures could not be read; the table's"
+                + " rows are incomplete", Place.atLine(l.no())));
     }
 
     private static boolean number(String s) {

@@ -31,8 +31,10 @@ import java.util.Set;
  * {@code level1}/{@code level2}/{@code indicator}) get {@link Cell#text}. Value columns get a parsed
  * figure, or the raw text with no figure and an {@link ProblemKind#UNREADABLE_FIGURE} problem. A figure
  * that ends its line and has fewer decimals than its column ({@code 105. 3} in a 2-decimal column)
- * is taken as cut off by the export: kept raw, no figure, and a problem — never completed.
- * Blank cells are null.
+ * is taken as cut off by the export: kept raw, {@linkplain Cell#unreadable unreadable} (no figure), and a
+ * problem — never completed. A line the parser found damaged ({@link Draft#unreadable}) gets an
+ * unreadable cell in each of its printed value columns, blank or not, and one problem. Blank cells are
+ * null.
  */
 final class TableBuilder {
 
@@ -55,6 +57,12 @@ final class TableBuilder {
         final java.util.Set<String> embedded = new java.util.HashSet<>();
         /** column keys with a figure given directly (already read), not from text */
         final Map<String, Cell> given = new HashMap<>();
+        /**
+         * Why the line's figures cannot be placed in columns (it lost a figure), or null. Set, every
+         * cell under {@link #unreadableKeys} is {@link Cell#unreadable}: its amount is not asserted.
+         */
+        String unreadable;
+        final java.util.List<String> unreadableKeys = new java.util.ArrayList<>();
 
         Draft(String side, String lineNo, SubjectCode code, String label, int line) {
             this.side = side;
@@ -140,6 +148,10 @@ final class TableBuilder {
         Map<String, Integer> precision = precisions(unit);
         List<Row> rows = new ArrayList<>();
         for (Draft d : drafts) {
+            if (d.unreadable != null) {
+                problems.add(new Problem(ProblemKind.UNREADABLE_FIGURE, title + " " + d.label + ": " + d.unreadable
+                        + "; its figures are not read", Place.atLine(d.line)));
+            }
             List<Cell> cells = new ArrayList<>(columns.size());
             for (ColumnDef c : columns) {
                 cells.add(cell(d, c.key(), unit, precision.get(c.key()), title, problems));
@@ -155,6 +167,9 @@ final class TableBuilder {
         }
         String raw = d.raw.get(key);
         Place place = Place.atLine(d.line);
+        if (d.unreadable != null && d.unreadableKeys.contains(key)) {
+            return Cell.unreadable(raw == null ? "" : raw, place);
+        }
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -171,7 +186,7 @@ final class TableBuilder {
                 problems.add(new Problem(ProblemKind.UNREADABLE_FIGURE, title + " " + d.label + ": '" + raw
                         + "' ends the line with " + p.amount().decimals() + " decimal(s) in a column printed with "
                         + decimals + "; probably cut off by the export, kept as printed without a figure", place));
-                return Cell.text(raw, place);
+                return Cell.unreadable(raw, place);
             }
             return new Cell(raw, p.amount(), place, p.repaired());
         }

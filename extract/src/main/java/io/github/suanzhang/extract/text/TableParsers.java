@@ -147,6 +147,13 @@ final class TableParsers {
      * cells form a subject code ({@link #assemble}); anything else (stamp noise, repeated headers) is
      * skipped. With no tab-separated row at all, a loose line full of figures is read as a flattened table
      * ({@link Flattened}).
+     *
+     * <p><b>Damaged lines.</b> When a line's label cell repeats the code's last part ({@code 22102 | 02
+     * 住房改革支出}, the code cell split differently from the other lines) and its figures leave an empty
+     * value column before a printed one ({@code | | 161. 21} where every other line prints its 合计 and
+     * 财政拨款 alike), the export lost a figure of the line and the remaining ones cannot be placed: every
+     * value cell of the line is {@linkplain io.github.suanzhang.core.table.Cell#unreadable unreadable}, with
+     * one {@link ProblemKind#UNREADABLE_FIGURE} problem at the line. The missing figure is never invented.
      */
     static TableBuilder coded(TableSegment s, Unit unit, List<Problem> problems) {
         TableBuilder b = new TableBuilder(s.id, s.kind, s.kind.columns());
@@ -214,6 +221,14 @@ final class TableParsers {
             }
             d.put("name", total ? Clean.compact(label) : label);
             putAmounts(d, cells, labelIdx + 1, layout.keys(), l);
+            String echo = String.join("", parts.stream().map(Part::digits).toList());
+            if (labelDigits != null && echo.length() > labelDigits.length() && echo.endsWith(labelDigits)
+                    && hasGap(d, layout.keys())) {
+                d.unreadable = "the code's last part '" + labelDigits + "' stands again at the start of the label cell and the figures"
+                        + " leave an empty column before a printed one: the export split this line differently and"
+                        + " lost a figure, so which column each printed figure belongs to cannot be known";
+                d.unreadableKeys.addAll(layout.keys());
+            }
         }
         if (b.drafts.isEmpty()) {
             for (Line l : s.looseLines) {
@@ -223,6 +238,20 @@ final class TableParsers {
             }
         }
         return b;
+    }
+
+    /** An empty value column before a printed one (in the order of {@code keys}). */
+    static boolean hasGap(TableBuilder.Draft d, List<String> keys) {
+        boolean empty = false;
+        for (String k : keys) {
+            String v = d.raw.get(k);
+            if (v == null || v.isBlank()) {
+                empty = true;
+            } else if (empty) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int guessLabel(List<String> cells) {

@@ -74,7 +74,8 @@ import java.util.regex.Pattern;
  *     punctuation). Figure captions ({@code 图 1: …}), chart labels just above them and lines without
  *     any Han character are dropped. Tab-separated blocks in the narrative become {@link TableKind#GENERIC}
  *     tables with the columns their first line prints. Each paragraph goes through the narrative step,
- *     by default one {@link Statement} per paragraph with no claims; a claim extractor plugs in there.</li>
+ *     by default one {@link Statement} per paragraph with no claims; a claim extractor plugs in there,
+ *     per paragraph or ({@link #withDocumentNarrative}) over all paragraphs of the document in order.</li>
  * </ul>
  */
 public final class TextExportReader {
@@ -87,7 +88,7 @@ public final class TextExportReader {
     private static final Pattern DOC_TITLE = Pattern.compile(
             "^((?:19|20)\\d{2})年度?(.+?)(?:20\\d{2}年度?)?(单位|部门)(决算|预算)(公开)?$");
 
-    private final Function<Paragraph, List<Statement>> narrative;
+    private final Function<List<Paragraph>, List<Statement>> narrative;
     private final TableTitleClassifier classifier = new TableTitleClassifier();
 
     /** A reader whose narrative step makes one statement per paragraph, with no claims. */
@@ -101,7 +102,21 @@ public final class TextExportReader {
      * p.section(), p.place(), myExtractor.extract(s, p.place()))).toList())}.
      */
     public TextExportReader(Function<Paragraph, List<Statement>> narrative) {
-        this.narrative = Objects.requireNonNull(narrative, "narrative");
+        Objects.requireNonNull(narrative, "narrative");
+        this.narrative = ps -> ps.stream().flatMap(p -> narrative.apply(p).stream()).toList();
+    }
+
+    private TextExportReader(Function<List<Paragraph>, List<Statement>> document, boolean wholeDocument) {
+        this.narrative = Objects.requireNonNull(document, "narrative");
+    }
+
+    /**
+     * A reader whose narrative step sees all paragraphs of a document at once, in reading order, so that
+     * what one paragraph says can carry into the next (a list introducer and its items):
+     * {@code TextExportReader.withDocumentNarrative(ParagraphStatements::of)}.
+     */
+    public static TextExportReader withDocumentNarrative(Function<List<Paragraph>, List<Statement>> narrative) {
+        return new TextExportReader(narrative, true);
     }
 
     /** The default narrative step: the paragraph as one statement without claims. */
@@ -155,7 +170,7 @@ public final class TextExportReader {
         }
         Unit unit = dominantUnit(segments);
         List<Table> tables = new ArrayList<>();
-        List<Statement> statements = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         List<Line> block = new ArrayList<>();
         List<Line> tabBlock = new ArrayList<>();
@@ -167,7 +182,7 @@ public final class TextExportReader {
                 continue;
             }
             if (!tabBlock.isEmpty() && !(item instanceof Line l0 && l0.blank())) {
-                flushParagraph(block, headings, statements);
+                flushParagraph(block, headings, paragraphs);
                 tableNo++;
                 TableSegment g = new TableSegment(String.format("t%02d", tableNo), TableKind.GENERIC, "", tabBlock.get(0));
                 g.tableLines.addAll(tabBlock);
@@ -175,7 +190,7 @@ public final class TextExportReader {
                 tabBlock.clear();
             }
             if (item instanceof TableSegment s) {
-                flushParagraph(block, headings, statements);
+                flushParagraph(block, headings, paragraphs);
                 tableNo++;
                 s.id = String.format("t%02d", tableNo);
                 tables.add(TableParsers.parse(s, unit, problems));
@@ -185,17 +200,17 @@ public final class TextExportReader {
             if (line.no() > lines.size()) {
                 break;
             }
-            narrativeLine(line, titleHeadings.contains(line.no()), block, headings, statements);
+            narrativeLine(line, titleHeadings.contains(line.no()), block, headings, paragraphs);
         }
-        flushParagraph(block, headings, statements);
+        flushParagraph(block, headings, paragraphs);
         DocumentInfo info = documentInfo(lines, segments, unit);
-        return new Disclosure(source, info, tables, statements, problems);
+        return new Disclosure(source, info, tables, narrative.apply(paragraphs), problems);
     }
 
     // ---------------------------------------------------------------- narrative
 
     private void narrativeLine(Line line, boolean titleHeading, List<Line> block, List<String> headings,
-                               List<Statement> out) {
+                               List<Paragraph> out) {
         if (line.blank()) {
             return;
         }
@@ -258,7 +273,7 @@ public final class TextExportReader {
         return shortPlain ? level : 0;
     }
 
-    private void flushParagraph(List<Line> block, List<String> headings, List<Statement> out) {
+    private void flushParagraph(List<Line> block, List<String> headings, List<Paragraph> out) {
         if (block.isEmpty()) {
             return;
         }
@@ -270,7 +285,7 @@ public final class TextExportReader {
         }
         List<String> hs = headings.stream().filter(h -> !h.isEmpty()).toList();
         String section = hs.isEmpty() ? null : String.join(Paragraph.SEPARATOR, hs);
-        out.addAll(narrative.apply(new Paragraph(text.toString(), section, hs, Place.atLine(nos.get(0)), nos)));
+        out.add(new Paragraph(text.toString(), section, hs, Place.atLine(nos.get(0)), nos));
         block.clear();
     }
 

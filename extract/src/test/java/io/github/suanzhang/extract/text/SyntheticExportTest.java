@@ -154,6 +154,48 @@ class SyntheticExportTest {
     }
 
     @Test
+    void aLineThatLostAFigureIsUnreadableNotBlank() {
+        String text = HEAD + lines("2023年度收入决算表", "", "公开02表 单位:万元", "",
+                "功能分类 科目编码\t\t本年收入合计\t财政拨款收入\t上级补助 收入\t事业收入\t经营收入\t附属单位 上缴收入\t其他收入",
+                "类款工\t栏次\t1\t2\t3\t4\t5\t6\t7",
+                "221\t住房保障支出\t6.00\t6.00",
+                "22102\t02 住房改革支出\t\t6. 00",
+                "2210201\t住房公积金\t6.00\t6.00");
+        Disclosure d = read(text);
+        Table t = d.tables().get(0);
+        Row r = t.rows().get(1);
+        assertEquals("22102", r.code().digits());
+        assertEquals("住房改革支出", r.label());
+        for (String key : List.of("total", "fiscal_allocation", "other")) {
+            Cell c = r.cell(t.columnIndex(key));
+            assertTrue(c != null && c.unreadable() && c.amount() == null, key + ": " + c);
+        }
+        assertEquals("6. 00", r.cell(t.columnIndex("fiscal_allocation")).raw(), "the text is kept as printed");
+        assertEquals("", r.cell(t.columnIndex("total")).raw());
+        assertEquals(new BigDecimal("6.00"), v(t, t.rows().get(0), "total"), "the other lines are read");
+        List<Problem> ps = d.problems().stream().filter(p -> p.kind() == ProblemKind.UNREADABLE_FIGURE).toList();
+        assertEquals(1, ps.size(), d.problems().toString());
+        assertEquals(12, ps.get(0).place().line());
+        assertTrue(ps.get(0).message().contains("住房改革支出") && ps.get(0).message().contains("'02'"), ps.get(0).message());
+    }
+
+    @Test
+    void aCodeEchoWithoutAGapOrAGapWithoutAnEchoIsRead() {
+        String text = HEAD + lines("2023年度收入决算表", "", "公开02表 单位:万元", "",
+                "功能分类 科目编码\t\t本年收入合计\t财政拨款收入\t上级补助 收入\t事业收入\t经营收入\t附属单位 上缴收入\t其他收入",
+                "类款工\t栏次\t1\t2\t3\t4\t5\t6\t7",
+                "221\t住房保障支出\t6.00\t6.00",
+                "22102\t02 住房改革支出\t6.00\t6.00",
+                "2210201\t住房公积金\t\t6.00");
+        Disclosure d = read(text);
+        Table t = d.tables().get(0);
+        assertEquals(new BigDecimal("6.00"), v(t, t.rows().get(1), "total"));
+        assertNull(t.rows().get(2).cell(t.columnIndex("total")), "a blank is a blank where nothing says the line is damaged");
+        assertEquals(new BigDecimal("6.00"), v(t, t.rows().get(2), "fiscal_allocation"));
+        assertTrue(d.problems().isEmpty(), d.problems().toString());
+    }
+
+    @Test
     void brokenCodeThatIsNoCodeIsAProblem() {
         Disclosure d = read(table05("208\t010\t19\t行政运行\t1.00\t1.00\t"));
         assertTrue(d.tables().get(0).rows().isEmpty());
@@ -305,6 +347,26 @@ class SyntheticExportTest {
         assertEquals(new BigDecimal("90"), v(t, t.rows().get(1), "actual"));
         assertEquals(new BigDecimal("18"), v(t, t.rows().get(0), "score"));
         assertEquals(new BigDecimal("38.67"), v(t, t.rows().get(6), "score"));
+    }
+
+    @Test
+    void selfEvaluationLineWithAScoreButNoIndicatorIsAProblem() {
+        String text = HEAD + lines("第六部分 附件", "", "某某局整体绩效自评表", "", "单位名称: 某某局", "",
+                "\t\t\t预算数 (A\t执行数 (B\t执行率 (B/A)\t得分(20分 * 执行",
+                "预算执行情况(万元) (20分)\t\t部门整体支出总额\t100. 00\t90. 00\t90%\t18",
+                "\t一级指 标\t二级指标\t三级指标\t\t实际完 成值(B)\t得分",
+                "\t产出指标\t数量指\t月业务经办\t量(4分)\t10,000\t22,186\t4",
+                "\t\t\t\t\t300人次\t200人次\t4",
+                "总分\t\t\t26分");
+        Disclosure d = read(text);
+        Table t = d.tables().get(0);
+        assertEquals(List.of("预算执行情况", "执行率(B/A)", "月业务经办量(4分)", "总分"), t.rows().stream().map(Row::label).toList());
+        assertTrue(d.problems().stream().anyMatch(p -> p.kind() == ProblemKind.TABLE_NOT_UNDERSTOOD
+                && p.place().line() == 15 && p.message().contains("incomplete")), d.problems().toString());
+        assertTrue(read(HEAD + lines("第六部分 附件", "", "某某局整体绩效自评表", "", "单位名称: 某某局", "",
+                "\t一级指 标\t二级指标\t三级指标\t\t实际完 成值(B)\t得分",
+                "\t产出指标\t数量指\t月业务经办\t量(4分)\t10,000\t22,186\t4",
+                "总分\t\t\t4分")).problems().isEmpty());
     }
 
     // ------------------------------------------------------------------ narrative

@@ -36,7 +36,9 @@ import java.util.Set;
  * lines must not widen a total's interval by ±0.13). Its {@link Figure#amount()} is 0 with the precision
  * of its column (the largest number of decimals printed in that column) for display and figures; the
  * checks use {@link #exact(Figure)}. A cell holding other text that is not a figure is <em>unknown</em>:
- * checks that need it are not made.
+ * checks that need it are not made. So is a cell the reader marked {@linkplain Cell#unreadable() unreadable}
+ * (a cut-off {@code 105. 3}; a line that lost a figure, whose figures cannot be placed in columns), even
+ * when its text is empty: an unread figure is unknown, never 0.
  */
 public final class Figures {
 
@@ -112,12 +114,15 @@ public final class Figures {
         return out;
     }
 
-    /** True for an absent cell, an empty one, or one holding only dashes or a slash. */
+    /**
+     * True for an absent cell, an empty one, or one holding only dashes or a slash; false for a cell the
+     * reader could not read ({@link Cell#unreadable()}), whatever its text.
+     */
     public static boolean isBlank(Cell c) {
         if (c == null) {
             return true;
         }
-        if (c.hasAmount()) {
+        if (c.hasAmount() || c.unreadable()) {
             return false;
         }
         String s = norm(c.raw());

@@ -1,6 +1,10 @@
 package io.github.suanzhang.reconcile.rules.attachment;
 
+import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.doc.Place;
+import io.github.suanzhang.core.doc.Problem;
+import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Cell;
@@ -16,16 +20,23 @@ import java.util.regex.Pattern;
 
 /**
  * A performance self-evaluation table ({@link TableKind#PERFORMANCE_SELF_EVALUATION}) read into its
- * parts. Conventions (columns {@code level1, level2, indicator, weight, target, actual, score}):
+ * parts. Conventions (columns {@code level1, level2, indicator, weight, target, actual, score}; the same
+ * in {@code docs/schema.md}, and what the text-export reader produces):
  * <ul>
- *   <li>the <b>budget line</b> is the row whose label or {@code level1} says 预算执行情况: {@code target} =
- *       预算数 (A), {@code actual} = 执行数 (B), {@code weight} = 分值 (e.g. 20), {@code score} = 得分, and the
- *       printed 执行率 (B/A), when the template prints one, in {@code indicator};</li>
+ *   <li>the <b>budget line</b> is the row whose label or {@code level1} says 预算执行情况 (and whose label
+ *       and {@code indicator} do not say 执行率): {@code target} = 预算数 (A), {@code actual} = 执行数 (B),
+ *       {@code weight} = 分值 (e.g. 20), {@code score} = 得分;</li>
+ *   <li>the <b>rate line</b> is the row of 预算执行情况 whose label or {@code indicator} says 执行率 (the
+ *       reader names it {@code 执行率(B/A)}): the printed 执行率 in {@code actual};</li>
  *   <li>the <b>total line</b> is the row whose label or {@code level1} says 总分: its {@code score};</li>
- *   <li>every other row with a {@code weight} and a {@code score} is an <b>indicator</b>.</li>
+ *   <li>every other row with a {@code score} is an <b>indicator</b>; its {@code weight} may be unknown
+ *       (an OCR that lost the {@code (4分)}): then its score still counts in the total, but its formula
+ *       cannot be checked.</li>
  * </ul>
  * Cells may hold text with units and qualifiers ({@code 全年超过6,000份}, {@code 98.5%以上}, {@code 99.36分});
- * {@link #number} reads the figure from them.
+ * {@link #number} reads the figure from them. The table is {@linkplain #complete() complete} unless a row
+ * holds a score that is not a figure, or the disclosure records a problem (a line not understood, a
+ * figure not read) inside the table: then the 总分 = Σ得分 check must not run.
  */
 public final class SelfEvaluation {
     private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(%|％)?");
@@ -53,18 +64,23 @@ public final class SelfEvaluation {
     private final Budget budget;
     private final List<Indicator> indicators;
     private final Figure total;
+    private final boolean complete;
 
-    private SelfEvaluation(Table table) {
+    private SelfEvaluation(Table table, boolean problemInside) {
         this.table = table;
-        Budget b = null;
+        Integer b = null;
+        Figure rate = null;
         Figure t = null;
+        boolean unreadScore = false;
         List<Indicator> ind = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
             Row r = table.rows().get(i);
             String head = r.label() + " " + text(i, "level1");
-            if (head.contains("预算执行情况")) {
-                b = new Budget(i, figure(i, "target", true), figure(i, "actual", true), figure(i, "indicator", false),
-                        figure(i, "weight", false), figure(i, "score", false));
+            boolean isRate = (r.label() + " " + text(i, "indicator")).contains("执行率");
+            if (head.contains("预算执行情况") && isRate) {
+                rate = figure(i, "actual", false);
+            } else if (head.contains("预算执行情况")) {
+                b = i;
             } else if (head.replaceAll("\\s", "").contains("总分")) {
                 Figure f = figure(i, "score", false);
                 if (f == null) {
@@ -72,22 +88,64 @@ public final class SelfEvaluation {
                 }
                 t = f;
             } else {
-                Figure w = figure(i, "weight", false);
                 Figure s = figure(i, "score", false);
-                if (w != null && s != null) {
+                Cell sc = r.cell(table.columnIndex("score"));
+                if (s == null && sc != null && !sc.raw().isBlank()) {
+                    unreadScore = true;
+                }
+                if (s != null) {
                     String name = text(i, "indicator");
-                    ind.add(new Indicator(i, name.isBlank() ? r.label() : name, w, figure(i, "target", false),
-                            figure(i, "actual", false), s));
+                    ind.add(new Indicator(i, name.isBlank() ? r.label() : name, figure(i, "weight", false),
+                            figure(i, "target", false), figure(i, "actual", false), s));
                 }
             }
         }
-        this.budget = b;
+        this.budget = b == null && rate == null ? null : b == null
+                ? new Budget(-1, null, null, rate, null, null)
+                : new Budget(b, figure(b, "target", true), figure(b, "actual", true), rate, figure(b, "weight", false),
+                        figure(b, "score", false));
         this.indicators = List.copyOf(ind);
         this.total = t;
+        this.complete = !problemInside && !unreadScore;
     }
 
+    /** The self-evaluation tables of a disclosure, each knowing whether a problem was recorded inside it. */
+    public static List<SelfEvaluation> in(Disclosure d) {
+        return d.tables().stream().filter(t -> t.kind() == TableKind.PERFORMANCE_SELF_EVALUATION)
+                .map(t -> new SelfEvaluation(t, problemInside(d, t))).toList();
+    }
+
+    /**
+     * Whether the disclosure records a problem (a line not understood, a figure not read) inside the table:
+     * for a text export, on a line from its title to its last row; for a PDF, on one of its pages.
+     */
+    static boolean problemInside(Disclosure d, Table t) {
+        int first = t.place().line();
+        int last = t.rows().stream().mapToInt(r -> r.place().line()).max().orElse(first);
+        for (Problem p : d.problems()) {
+            if (p.kind() != ProblemKind.TABLE_NOT_UNDERSTOOD && p.kind() != ProblemKind.UNREADABLE_FIGURE) {
+                continue;
+            }
+            Place at = p.place();
+            if (at.line() > 0 && first > 0 && at.line() >= first && at.line() <= last) {
+                return true;
+            }
+            if (at.line() == 0 && at.page() > 0 && t.pages().contains(at.page())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The self-evaluation tables among {@code tables}, with no problem known inside them. */
     public static List<SelfEvaluation> in(List<Table> tables) {
-        return tables.stream().filter(t -> t.kind() == TableKind.PERFORMANCE_SELF_EVALUATION).map(SelfEvaluation::new).toList();
+        return tables.stream().filter(t -> t.kind() == TableKind.PERFORMANCE_SELF_EVALUATION)
+                .map(t -> new SelfEvaluation(t, false)).toList();
+    }
+
+    /** False when some row's score could not be read or a problem was recorded inside the table. */
+    public boolean complete() {
+        return complete;
     }
 
     public Table table() {

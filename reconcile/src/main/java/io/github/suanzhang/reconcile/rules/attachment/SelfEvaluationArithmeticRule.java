@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  *       A/B for reverse indicators (目标值 ≤ X: ≤, <, 以下, 不超过, 不高于). The 分值 is exact (a designed
  *       weight), A and B stand for their rounding intervals. WARNING, not ERROR: the template lets units
  *       score some indicators qualitatively, so a score that differs from the formula may be a choice;</li>
- *   <li>总分 = Σ 得分 ({@link Consistency#sum}; ERROR when no rounding explains it).</li>
+ *   <li>总分 = Σ 得分 ({@link Consistency#sum}; ERROR when no rounding explains it) — every row with a
+ *       score counts, also one whose weight the OCR lost; not checked when the table is not
+ *       {@linkplain SelfEvaluation#complete() complete} (a row the reader could not read).</li>
  * </ul>
  * Indicators are checked only when A and B are both figures in one unit (both % or both plain counts),
  * A ≠ 0; a B stated as a bound (全年超过6,000份) is checked only where it already reaches A (score = 分值).
@@ -49,7 +51,7 @@ public final class SelfEvaluationArithmeticRule implements Rule {
     @Override
     public Stream<Finding> check(Disclosure d) {
         List<Finding> out = new ArrayList<>();
-        for (SelfEvaluation e : SelfEvaluation.in(d.tables())) {
+        for (SelfEvaluation e : SelfEvaluation.in(d)) {
             e.budget().ifPresent(b -> {
                 rate(e, b).ifPresent(out::add);
                 if (b.budget() != null && b.actual() != null && b.weight() != null && b.score() != null
@@ -92,7 +94,7 @@ public final class SelfEvaluationArithmeticRule implements Rule {
     }
 
     private static Optional<Finding> indicator(SelfEvaluation e, SelfEvaluation.Indicator i) {
-        if (i.target() == null || i.actual() == null) {
+        if (i.weight() == null || i.target() == null || i.actual() == null) {
             return Optional.empty();
         }
         Amount a = i.target().amount();
@@ -173,7 +175,7 @@ public final class SelfEvaluationArithmeticRule implements Rule {
     }
 
     private static Optional<Finding> total(SelfEvaluation e) {
-        if (e.total().isEmpty()) {
+        if (e.total().isEmpty() || !e.complete()) {
             return Optional.empty();
         }
         List<SelfEvaluation.Figure> parts = new ArrayList<>();

@@ -32,6 +32,19 @@ public final class Names {
         return s;
     }
 
+    /**
+     * Generic nouns that name no particular subject on their own: 资金 in {@code 共涉及项目1个,资金240.27万元}
+     * (the project's funds) and in {@code 对1个单位开展整体支出绩效自评,资金1,553.51万元} (the unit's funds) are
+     * two different things.
+     */
+    private static final java.util.Set<String> VAGUE = java.util.Set.of("资金", "经费", "项目", "支出", "收入", "金额",
+            "款项", "费用", "预算", "决算", "资产", "合计", "总计", "总额", "共计", "单位", "部门", "其中", "累计", "数额");
+
+    /** Whether a subject is only a generic noun ({@link #VAGUE}) that cannot identify what an amount is of. */
+    public static boolean vague(String name) {
+        return VAGUE.contains(normalise(name));
+    }
+
     /** Equal after {@link #normalise}. */
     public static boolean same(String a, String b) {
         String x = normalise(a);

@@ -12,12 +12,11 @@ import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +31,11 @@ import java.util.stream.Stream;
  * money went elsewhere (WARNING; e.g. {@code 一般公共服务(类)} for 1,225.06 that the tables put under
  * 208 社会保障和就业支出); only wording differences are INFO (机关事业单位养老保险缴费支出 vs
  * 机关事业单位基本养老保险缴费支出). Claims whose subject cannot be found are skipped.
+ *
+ * <p>One finding per stated triple: the claims of an item heading ({@code 1.一般公共服务支出(类)财政事务(款)
+ * 行政运行(项)。}) and of the sentences that inherit its names ({@code context}: {@code 年初预算为917.66万元,
+ * 支出决算为872.88万元…}) make one finding, with every amount they state ({@code stated} = the 决算,
+ * {@code budget} = the 预算) and every sentence in its evidence.
  */
 @RuleMeta(id = "narrative.class-names", severity = Severity.WARNING, summary = "情况说明所称类/款/项名称与表中该科目的名称一致")
 public final class NarrativeClassNameRule implements Rule {
@@ -41,23 +45,56 @@ public final class NarrativeClassNameRule implements Rule {
     @Override
     public Stream<Finding> check(Disclosure d) {
         SubjectIndex index = SubjectIndex.of(d);
-        List<Finding> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Narrative.claims(d).sorted(java.util.Comparator.comparingInt((Narrative.Stated s) -> s.index())
-                .thenComparing(s -> s.claim().figure("amount") == null && s.claim().figure("actual") == null)).forEach(s -> {
+        Map<String, List<Narrative.Stated>> groups = new LinkedHashMap<>();
+        Map<String, SubjectCode> codes = new HashMap<>();
+        Map<String, Integer> statedAt = new HashMap<>();
+        Narrative.claims(d).forEach(s -> {
             Claim c = s.claim();
             Map<String, String> a = c.attributes();
             if (!a.containsKey("类") && !a.containsKey("款") && !a.containsKey("项")) {
                 return;
             }
-            String key = s.index() + "|" + a.get("类") + "|" + a.get("款") + "|" + a.get("项");
+            String triple = a.get("类") + "|" + a.get("款") + "|" + a.get("项");
+            int from = s.index();
+            if (a.containsKey("context") && statedAt.containsKey(triple)) {
+                from = statedAt.get(triple);    // names inherited from an item heading: the heading's statement
+            } else if (!a.containsKey("context")) {
+                statedAt.put(triple, s.index());
+            }
             Optional<SubjectCode> code = subject(index, c);
-            if (code.isEmpty() || !seen.add(key)) {
+            if (code.isEmpty()) {
                 return;
             }
-            compare(index, s, code.get()).ifPresent(out::add);
+            String key = from + "|" + triple + "|" + code.get();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            codes.put(key, code.get());
         });
+        List<Finding> out = new ArrayList<>();
+        groups.forEach((key, stated) -> compare(index, stated, codes.get(key)).ifPresent(out::add));
         return out.stream();
+    }
+
+    /** The amounts a group of claims states, by role: {@code budget} (预算/年初预算), {@code stated} (the rest). */
+    private static Map<String, Amount> amounts(List<Narrative.Stated> group) {
+        Map<String, Amount> out = new LinkedHashMap<>();
+        for (Narrative.Stated s : group) {
+            Claim c = s.claim();
+            String measure = c.attributes().getOrDefault("measure", "");
+            List<Map.Entry<String, Amount>> found = new ArrayList<>();
+            if (c.figure("amount") != null && c.figure("amount").unit().isMonetary()) {
+                found.add(Map.entry(measure.contains("预算") ? "budget" : "stated", c.figure("amount")));
+            }
+            if (c.figure("budget") != null) {
+                found.add(Map.entry("budget", c.figure("budget")));
+            }
+            if (c.figure("actual") != null) {
+                found.add(Map.entry("stated", c.figure("actual")));
+            }
+            for (Map.Entry<String, Amount> e : found) {
+                out.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        return out;
     }
 
     private static Optional<SubjectCode> subject(SubjectIndex index, Claim c) {
@@ -96,7 +133,8 @@ public final class NarrativeClassNameRule implements Rule {
         return byAmount.size() == 1 ? Optional.of(byAmount.get(0)) : Optional.empty();
     }
 
-    private static Optional<Finding> compare(SubjectIndex index, Narrative.Stated s, SubjectCode code) {
+    private static Optional<Finding> compare(SubjectIndex index, List<Narrative.Stated> group, SubjectCode code) {
+        Narrative.Stated s = group.get(0);
         Map<String, String> a = s.claim().attributes();
         List<String> wrong = new ArrayList<>();
         List<String> wording = new ArrayList<>();
@@ -140,22 +178,37 @@ public final class NarrativeClassNameRule implements Rule {
                 stated.append(a.get(l)).append('(').append(l).append(')');
             }
         }
-        Amount amount = s.claim().figure("amount") != null ? s.claim().figure("amount") : s.claim().figure("actual");
+        Map<String, Amount> amounts = amounts(group);
+        List<String> said = new ArrayList<>();
+        if (amounts.containsKey("budget")) {
+            said.add((amounts.size() > 1 ? "预算" : "") + Narrative.show(amounts.get("budget")));
+        }
+        if (amounts.containsKey("stated")) {
+            said.add((amounts.size() > 1 ? "决算" : "") + Narrative.show(amounts.get("stated")));
+        }
+        String figures = said.isEmpty() ? "" : "（" + String.join("、", said) + "）";
         String msg = severity == Severity.WARNING
-                ? "情况说明称" + Narrative.quote(stated.toString()) + (amount == null ? "" : "（" + Narrative.show(amount) + "）")
+                ? "情况说明称" + Narrative.quote(stated.toString()) + figures
                         + "，而表中该科目为" + tableNames + "。所称" + String.join("、", wrong)
                         + "与表中科目不符，读者会以为这笔钱用在了别的科目。"
                 : "情况说明称" + Narrative.quote(stated.toString()) + "，表中该科目为" + tableNames + "，名称措辞不同："
                         + String.join("、", wording) + "。";
         List<Evidence> ev = new ArrayList<>();
-        ev.add(s.evidence());
+        for (Narrative.Stated g : group) {
+            if (!ev.contains(g.evidence())) {
+                ev.add(g.evidence());
+            }
+        }
         for (SubjectIndex.Line l : index.lines(code)) {
             ev.add(new Evidence(l.row().place(), (l.row().code() == null ? "" : l.row().code().digits() + " ") + l.row().label(),
                     l.table().id(), l.index(), "name"));
         }
         Map<String, Amount> fig = new LinkedHashMap<>();
-        if (amount != null) {
-            fig.put("stated", amount);
+        if (amounts.containsKey("stated")) {
+            fig.put("stated", amounts.get("stated"));
+        }
+        if (amounts.containsKey("budget")) {
+            fig.put("budget", amounts.get("budget"));
         }
         index.lines(code).stream().map(l -> l.figure("total")).flatMap(Optional::stream).findFirst()
                 .ifPresent(f -> fig.put("table", f.amount()));

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * key, else its normalised name), measure ({@link Measure}: 年初预算 is not 预算 is not 决算), flow (收入 or
  * 支出), year and — for general subjects such as 基本支出, whose scope depends on the section — section.
  * Within a group each later amount is compared with the first ({@link Consistency#samefact}): ERROR when
- * they disagree, WARNING when one unit apart; 208.8 vs 208.80 agree. Skipped: ambiguous subjects, and
+ * they disagree, WARNING when one unit apart; 208.8 vs 208.80 agree. Skipped: ambiguous subjects, vague
+ * ones ({@link Names#vague}: 资金, 经费, 项目 … name no particular thing), and
  * pairs whose two values both appear in the tables for the subject (different scopes, e.g. all funds vs
  * 一般公共预算).
  */
@@ -54,6 +55,9 @@ public final class NarrativeSelfConsistencyRule implements Rule {
             }
             if (a == null || !a.unit().isMonetary()) {
                 return;
+            }
+            if (c.code() == null && Names.vague(s.subject())) {
+                return; // 资金, 经费, 项目 …: two amounts of "资金" may be of different things
             }
             SubjectIndex.Resolution r = index.resolve(c);
             String subject;

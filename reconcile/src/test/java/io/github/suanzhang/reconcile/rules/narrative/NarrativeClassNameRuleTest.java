@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
+import io.github.suanzhang.reconcile.rules.Claims;
 import io.github.suanzhang.reconcile.rules.Seed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,32 @@ class NarrativeClassNameRuleTest {
         assertTrue(fs.get(0).message().contains("社会保障和就业支出") && fs.get(0).message().contains("财政事务"));
         assertTrue(fs.get(1).message().contains("1,225.06万元") && fs.get(1).message().contains("208"), fs.get(1).message());
         assertTrue(fs.get(1).evidence().stream().anyMatch(e -> "t03".equals(e.table())));
+    }
+
+    @Test
+    void one_finding_per_stated_triple_with_every_figure_the_item_states() {
+        java.util.Map<String, String> inherited = new java.util.LinkedHashMap<>(names("一般公共服务支出", "财政事务", "行政运行"));
+        inherited.put("context", "行政运行");
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(inherited);
+        Disclosure d = Seed.tables()
+                .statement("1.一般公共服务支出(类)财政事务(款)行政运行(项)。", classNames("一般公共服务支出", "财政事务", "行政运行"))
+                .statement("年初预算为917.66万元,支出决算为872.88万元,完成年初预算的95.1%。",
+                        amount("行政运行", "年初预算", "917.66", more), amount("行政运行", "决算", "872.88", more),
+                        Claims.completion("行政运行", "917.66", "872.88", "95.1", inherited))
+                .statement("2.一般公共服务支出(类)财政事务(款)行政运行(项)。", classNames("一般公共服务支出", "财政事务", "行政运行"))
+                .build();
+        List<Finding> fs = run(d);
+        assertEquals(2, fs.size(), fs::toString);
+        Finding f = fs.get(0);
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(0, new java.math.BigDecimal("872.88").compareTo(f.figures().get("stated").value()));
+        assertEquals(0, new java.math.BigDecimal("917.66").compareTo(f.figures().get("budget").value()));
+        assertEquals(0, new java.math.BigDecimal("872.87").compareTo(f.figures().get("table").value()));
+        assertTrue(f.message().contains("917.66万元") && f.message().contains("872.88万元"), f.message());
+        assertEquals(List.of(1000, 1001), f.evidence().stream().filter(e -> e.table() == null)
+                .map(e -> e.place().line()).toList(), "the heading and the sentence that inherits its names");
+        assertEquals(List.of(1002), fs.get(1).evidence().stream().filter(e -> e.table() == null)
+                .map(e -> e.place().line()).toList(), "the same names stated again elsewhere: a finding of its own");
     }
 
     @Test

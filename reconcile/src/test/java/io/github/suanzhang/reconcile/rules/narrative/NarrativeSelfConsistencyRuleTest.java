@@ -32,6 +32,18 @@ class NarrativeSelfConsistencyRuleTest {
     }
 
     @Test
+    void vague_subjects_are_not_compared() {
+        Disclosure d = Fixture.disclosure()
+                .statement("共涉及项目1个,资金240.27万元,占一般公共预算项目支出总额的100%。", amount("资金", null, "240.27"))
+                .statement("对1个单位开展整体支出绩效自评,资金1,553.51万元。", amount("资金", null, "1,553.51"))
+                .statement("项目经费50.00万元。", amount("经费", null, "50.00"))
+                .statement("其他经费60.00万元。", amount("经费", null, "60.00"))
+                .build();
+        assertEquals(List.of(), run(d));
+        assertTrue(Names.vague("资金") && Names.vague(" 经费 ") && !Names.vague("项目支出") && !Names.vague("住房公积金"));
+    }
+
+    @Test
     void negative() {
         Disclosure d = Fixture.disclosure().type(DocumentType.BUDGET).year(2024)
                 .statement("住房公积金208.8万元。", amount("住房公积金", null, "208.8"))
