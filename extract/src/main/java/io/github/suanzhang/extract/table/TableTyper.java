@@ -221,7 +221,7 @@ public final class TableTyper {
     }
 
     private static final Pattern HEADER_WORD = Pattern.compile(
-            "^(项目|类|款|项|合计|小计|金额|行次|栏次|收入|支出|本年收入|本年支出)$|科目|编码|名称|决算数|预算数|基本支出|项目支出");
+            "^(项目|类|款|项|合计|小计|总计|金额|行次|栏次|收入|支出|本年收入|本年支出)$|^((19|20)\\d{2}年度?)?(预算|决算)$|类别$|科目|编码|名称|决算数|预算数|基本支出|项目支出");
 
     /** Whether the rows before the first data band hold header words (a continued table may have none). */
     private static boolean looksLikeHeader(Cells g, int headerEnd, boolean[] skip) {
