@@ -843,9 +843,6 @@ public final class TableTyper {
             return new CodeResult(null, false, problem);
         }
         Scheme scheme = digits.charAt(0) == '3' || digits.charAt(0) == '5' ? Scheme.ECONOMIC : Scheme.FUNCTIONAL;
-        if (scheme == Scheme.ECONOMIC && digits.length() == 7) {
-            return new CodeResult(null, false, "是7位，但经济分类编码只有3或5位");
-        }
         SubjectCode code = new SubjectCode(digits, scheme);
         running[0] = digits.substring(0, 3);
         running[1] = digits.length() >= 5 ? digits.substring(0, 5) : null;
