@@ -11,8 +11,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -22,6 +27,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pictures of evidence places: the page region around a box, rendered with PDFBox, with the box
@@ -33,6 +40,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * One renderer serves one document on one thread; close it when the document is done.
  */
 final class EvidenceRenderer implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceRenderer.class);
     /** Rendering resolution, dots per inch. */
     static final float DPI = 110f;
     /** Largest rendered page, in pixels (a 14 400 pt page is rendered at a lower resolution). */
@@ -88,6 +96,55 @@ final class EvidenceRenderer implements Closeable {
             pages.put(place.page(), r);
         }
         return toDataUri(crop(r, place.box()));
+    }
+
+    /**
+     * The pictures {@link #dataUri} gives when it is called for {@code places} one after another, skipping
+     * places without a page or box and stopping once {@code max} pictures were drawn (a place that cannot
+     * be drawn does not count): element {@code i} is place {@code i}'s picture or null. The same pictures
+     * for the same places, but drawn page by page, so each page is rendered once (a document's evidence
+     * jumps between pages and the page cache holds {@value #CACHED_PAGES}), and one place's picture is
+     * encoded once however often the place is cited. Failures are logged and give null, as one by one.
+     */
+    List<String> dataUris(List<Place> places, int max) {
+        String[] out = new String[places.size()];
+        List<Integer> drawable = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            if (p.box() != null && p.page() > 0) {
+                drawable.add(i);
+            }
+        }
+        Map<List<Object>, String> drawn = new HashMap<>();
+        int next = 0;
+        int ok = 0;
+        // one pass per round: the next (max - ok) drawable places, page by page; a further round only when
+        // some could not be drawn, so the pictures are exactly those of the first max drawable places in order
+        while (ok < max && next < drawable.size()) {
+            List<Integer> round = new ArrayList<>(drawable.subList(next, Math.min(drawable.size(), next + max - ok)));
+            next += round.size();
+            round.sort(Comparator.comparingInt(i -> places.get(i).page()));
+            for (int i : round) {
+                Place p = places.get(i);
+                List<Object> key = List.of(p.page(), p.box());
+                String uri = drawn.get(key);
+                if (uri == null) {
+                    try {
+                        uri = dataUri(p);
+                    } catch (IOException | RuntimeException e) {
+                        LOG.debug("cannot draw {}: {}", p, e.toString());
+                    }
+                    if (uri != null) {
+                        drawn.put(key, uri);
+                    }
+                }
+                if (uri != null) {
+                    out[i] = uri;
+                    ok++;
+                }
+            }
+        }
+        return Arrays.asList(out);
     }
 
     private Rendered render(int pageIndex) throws IOException {

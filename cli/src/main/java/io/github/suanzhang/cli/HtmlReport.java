@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code report.html}: one self-contained page (styles inline, pictures as {@code data:} URIs) that opens
@@ -35,7 +33,6 @@ import org.slf4j.LoggerFactory;
  * held in memory. All text is escaped.
  */
 final class HtmlReport {
-    private static final Logger LOG = LoggerFactory.getLogger(HtmlReport.class);
     /** Pictures per input; further evidence is listed by place only (keeps the report's size bounded). */
     static final int MAX_PICTURES = 200;
     /** Lines shown per table. */
@@ -70,11 +67,15 @@ final class HtmlReport {
         Disclosure d = audit.disclosure();
         if (!audit.findings().isEmpty()) {
             w.write("<h3>发现（" + audit.findings().size() + "）</h3>\n");
-            try (EvidenceRenderer pictures = new EvidenceRenderer(file)) {
-                int[] drawn = {0};
-                for (Finding f : audit.findings()) {
-                    finding(f, pictures, drawn, w);
-                }
+            List<Place> places = audit.findings().stream()
+                    .flatMap(f -> f.evidence().stream().map(Evidence::place)).toList();
+            List<String> pictures;
+            try (EvidenceRenderer renderer = new EvidenceRenderer(file)) {
+                pictures = renderer.dataUris(places, MAX_PICTURES);
+            }
+            int[] next = {0};
+            for (Finding f : audit.findings()) {
+                finding(f, pictures, next, w);
             }
         }
         if (!d.problems().isEmpty()) {
@@ -95,7 +96,8 @@ final class HtmlReport {
         w.write("</section>\n");
     }
 
-    private static void finding(Finding f, EvidenceRenderer pictures, int[] drawn, Writer w) throws IOException {
+    /** {@code pictures} holds one picture or null per evidence of all findings in order; {@code next} is the index of this finding's first. */
+    private static void finding(Finding f, List<String> pictures, int[] next, Writer w) throws IOException {
         String sev = f.severity().name();
         w.write("<div class=\"finding " + sev + "\">\n<p><span class=\"sev " + sev + "\">" + sev + "</span> "
                 + esc(f.message()) + " <code class=\"rule\">" + esc(f.rule()) + "</code></p>\n");
@@ -110,16 +112,8 @@ final class HtmlReport {
         }
         for (Evidence e : f.evidence()) {
             w.write("<figure class=\"evidence\">");
-            String img = null;
-            if (e.place().box() != null && e.place().page() > 0 && drawn[0] < MAX_PICTURES) {
-                try {
-                    img = pictures.dataUri(e.place());
-                } catch (IOException | RuntimeException ex) {
-                    LOG.debug("cannot draw {}: {}", e.place(), ex.toString());
-                }
-            }
+            String img = pictures.get(next[0]++);
             if (img != null) {
-                drawn[0]++;
                 w.write("<img src=\"" + img + "\" alt=\"" + esc(e.place().describe()) + "\">");
             } else if (e.text() != null && !e.text().isEmpty()) {
                 w.write("<blockquote>" + esc(e.text()) + "</blockquote>");

@@ -1,0 +1,46 @@
+package io.github.suanzhang.bench;
+
+import io.github.suanzhang.extract.ExtractOptions;
+import io.github.suanzhang.extract.grid.LatticeGridFinder;
+import io.github.suanzhang.extract.pdf.PageScan;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/** {@link LatticeGridFinder#find} on every page of a real document, scanned once beforehand. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class GridBench {
+    @Param({Inputs.DEFAULT_PDF, "shanghai_putuo_caizhengju_2024_bumen_juesuan.pdf"})
+    public String pdf;
+
+    private List<PageScan> pages;
+
+    @Setup
+    public void setUp() throws Exception {
+        pages = Inputs.scanAll(pdf);
+    }
+
+    @Benchmark
+    public void allPages(Blackhole bh) throws Exception {
+        ExtractOptions.GridOptions o = ExtractOptions.DEFAULTS.grid();
+        for (PageScan p : pages) {
+            bh.consume(LatticeGridFinder.find(p, o));
+        }
+    }
+}
