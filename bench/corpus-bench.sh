@@ -11,7 +11,10 @@
 #   BATCH_ROUNDS=3  rounds of the whole-corpus batches (audit --jobs 1, --jobs 2, --jobs 1 with -Xmx512m,
 #                   tabula over every file in one JVM), alternating
 #   FILES="a.pdf b.pdf"  only these files of the corpus (names inside CORPUS_DIR)
-#   BATCH_KINDS="jobs1 jobs2 xmx512 xmx512j2 tabula"  which batches (xmx512 = -Xmx512m --jobs 1,
+#   TOOLS="suanzhang tabula pdftotext"  the per-file tools; also suanzhang-nohtml (audit --format json,csv:
+#                   extract + reconcile + JSON and CSV, without the HTML report and its evidence pictures)
+#   BATCH_KINDS="jobs1 jobs2 xmx512 xmx512j2 tabula"  which batches (also nohtml = --format json,csv --jobs 1;
+#                   xmx512 = -Xmx512m --jobs 1,
 #                   xmx512j2 = -Xmx512m --jobs 2, tabula = TabulaLatticeRunner over every file in one JVM)
 #   SKIP_PERFILE=1 / SKIP_BATCH=1  leave a phase out
 #   OUT=DIR         where the raw TSVs and summary.md go (default bench/target/corpus-bench/<time>)
@@ -82,6 +85,10 @@ run_tool() { # phase round tool file
       local o; o=$(mktemp -d)
       timed "$phase" "$round" suanzhang "$f" java -jar "$sz_jar" audit --jobs 1 --quiet --timeout 1800 --out "$o" "$corpus/$f"
       rm -rf "$o" ;;
+    suanzhang-nohtml)
+      local o; o=$(mktemp -d)
+      timed "$phase" "$round" suanzhang-nohtml "$f" java -jar "$sz_jar" audit --jobs 1 --quiet --timeout 1800 --format json,csv --out "$o" "$corpus/$f"
+      rm -rf "$o" ;;
     tabula)
       timed "$phase" "$round" tabula "$f" java -cp "$bench_jar" io.github.suanzhang.bench.TabulaLatticeRunner "$corpus/$f" ;;
     pdftotext)
@@ -90,15 +97,15 @@ run_tool() { # phase round tool file
 }
 
 printf 'phase\tround\ttool\tfile\twall_s\trss_kb\tcpu_s\texit_load1\n' > "$out/runs.tsv"
-tools=(suanzhang tabula pdftotext)
+read -r -a tools <<< "${TOOLS:-suanzhang tabula pdftotext}"
 
 # ---- per file, alternating
 if [ -z "${SKIP_PERFILE:-}" ]; then
   for ((r = 1; r <= rounds; r++)); do
     i=0
     for f in "${names[@]}"; do
-      for ((k = 0; k < 3; k++)); do
-        run_tool perfile "$r" "${tools[$(( (i + r + k) % 3 ))]}" "$f"
+      for ((k = 0; k < ${#tools[@]}; k++)); do
+        run_tool perfile "$r" "${tools[$(( (i + r + k) % ${#tools[@]} ))]}" "$f"
       done
       i=$((i + 1))
     done
@@ -113,6 +120,7 @@ if [ -z "${SKIP_BATCH:-}" ]; then
     local r=$1 what=$2 o; o=$(mktemp -d)
     case $what in
       jobs1)      timed batch "$r" jobs1 ALL java -jar "$sz_jar" audit --jobs 1 --quiet --timeout 1800 --out "$o" "${files[@]}" ;;
+      nohtml)     timed batch "$r" nohtml-jobs1 ALL java -jar "$sz_jar" audit --jobs 1 --quiet --timeout 1800 --format json,csv --out "$o" "${files[@]}" ;;
       jobs2)      timed batch "$r" jobs2 ALL java -jar "$sz_jar" audit --jobs 2 --quiet --timeout 1800 --out "$o" "${files[@]}" ;;
       xmx512)     timed batch "$r" xmx512-jobs1 ALL java -Xmx512m -jar "$sz_jar" audit --jobs 1 --quiet --timeout 1800 --out "$o" "${files[@]}" ;;
       xmx512j2)   timed batch "$r" xmx512-jobs2 ALL java -Xmx512m -jar "$sz_jar" audit --jobs 2 --quiet --timeout 1800 --out "$o" "${files[@]}" ;;

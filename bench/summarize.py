@@ -35,8 +35,10 @@ print("```")
 print(open(os.path.join(out, "machine.txt"), encoding="utf-8").read().rstrip())
 print("```\n")
 
+present = {k[1] for k in runs if k[0] == "perfile"}
 tools = ["suanzhang", "tabula", "pdftotext"]
-files = [n for n in pages if any(("perfile", t, n) in runs for t in tools)]
+extra = [t for t in ["suanzhang-nohtml"] if t in present]
+files = [n for n in pages if any(("perfile", t, n) in runs for t in tools + extra)]
 if files:
     loads = [x[3] for k, v in runs.items() if k[0] == "perfile" for x in v]
     print(f"## Per file (median wall seconds of {max(len(runs[('perfile', 'suanzhang', n)]) for n in files)} "
@@ -79,6 +81,22 @@ if files:
           f"suanzhang / pdftotext = {tot['suanzhang'] / tot['pdftotext']:.1f}. "
           f"(CPU: {totc['suanzhang'] / totc['tabula']:.2f} and {totc['suanzhang'] / totc['pdftotext']:.1f}.) "
           f"Median of per-file ratios: {med(ratios_t):.2f} and {med(ratios_p):.1f}.\n")
+    for t in extra:
+        print(f"\n{t} (audit --format json,csv: no HTML report, no pictures) against tabula-java:\n")
+        print("| file | pages | " + t + " s | CPU s | tabula s | ratio (wall) | ratio (CPU) |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        tw = tc = xw = xc = 0.0
+        for n in sorted(files, key=lambda x: (pages[x], x)):
+            v, u = runs.get(("perfile", t, n), []), runs.get(("perfile", "tabula", n), [])
+            if not v or not u:
+                continue
+            a, ac = med([x[0] for x in v]), med([x[4] for x in v])
+            b, bc = med([x[0] for x in u]), med([x[4] for x in u])
+            tw, tc, xw, xc = tw + a, tc + ac, xw + b, xc + bc
+            print(f"| {n} | {pages[n]} | {a:.2f} ({spread([x[0] for x in v])}) | {ac:.1f} | {b:.2f} | {a / b:.2f} | {ac / bc:.2f} |")
+        if xw:
+            print(f"| **total** | | {tw:.1f} | {tc:.1f} | {xw:.1f} | {tw / xw:.2f} | {tc / xc:.2f} |")
+        print()
     # time vs pages: least squares per tool
     print("Time vs pages (least squares over the files, wall = a + b·pages):\n")
     for t in tools:
@@ -99,7 +117,7 @@ if batch:
           f"load average median {med(loads):.1f}, range {min(loads):.1f}–{max(loads):.1f})\n")
     print("| run | median wall s (min–max) | pages/s | median CPU s | peak RSS MB (max) | exit codes | rounds |")
     print("|---|---:|---:|---:|---:|---|---:|")
-    order = ["jobs1", "jobs2", "xmx512-jobs1", "xmx512-jobs2", "tabula"]
+    order = ["jobs1", "nohtml-jobs1", "jobs2", "xmx512-jobs1", "xmx512-jobs2", "tabula"]
     meds = {}
     for t in order:
         v = batch.get(("batch", t, "ALL"))
@@ -114,6 +132,8 @@ if batch:
         print(f"\n--jobs 2 speed-up over --jobs 1: {meds['jobs1'] / meds['jobs2']:.2f}×")
     if "jobs1" in meds and "tabula" in meds:
         print(f"\nsuanzhang --jobs 1 / tabula (both one JVM over the whole corpus): {meds['jobs1'] / meds['tabula']:.2f}")
+    if "nohtml-jobs1" in meds and "tabula" in meds:
+        print(f"\nsuanzhang --format json,csv --jobs 1 / tabula: {meds['nohtml-jobs1'] / meds['tabula']:.2f}")
     # statuses from the audits' summary.csv
     counts = defaultdict(lambda: defaultdict(int))
     for fn in sorted(os.listdir(out)):
