@@ -117,6 +117,10 @@ public final class PdfDisclosureReader implements DisclosureReader {
                             + "”无法读取: " + e.getClass().getSimpleName() + ": " + e.getMessage(), region.place()));
                 }
             }
+            for (TableRegion u : located.unruled()) {
+                problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, u.place().describe() + "表格“" + u.title()
+                        + "”没有表格线（无框线表格），未读取", u.place()));
+            }
             List<Paragraph> paragraphs = Narrative.paragraphs(layouts, located.tableLines());
             List<Statement> statements = narrative.apply(paragraphs);
             DocumentInfo info = documentInfo(layouts, located.regions(), tables);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Functional classification (支出功能分类): 类 = 3 digits ({@code 208}), 款 = 5 ({@code 20801}),
  * 项 = 7 ({@code 2080101}). Economic classification (支出经济分类): 类 = 3 ({@code 301}), 款 = 5
- * ({@code 30101}). Printed whole or split over 类/款/项 columns ({@code 201 | 06 | 01}); see
+ * ({@code 30101}); some provinces extend it locally with a third level of 7 digits ({@code 3010201} in
+ * 重庆's 2026 budgets), accepted as 项. Printed whole or split over 类/款/项 columns ({@code 201 | 06 | 01}); see
  * {@link #fromParts}.
  */
 public record SubjectCode(String digits, Scheme scheme) implements Comparable<SubjectCode> {
@@ -24,10 +25,8 @@ public record SubjectCode(String digits, Scheme scheme) implements Comparable<Su
             throw new IllegalArgumentException("a subject code is digits only: '" + digits + "'");
         }
         int n = digits.length();
-        boolean ok = scheme == Scheme.FUNCTIONAL ? (n == 3 || n == 5 || n == 7) : (n == 3 || n == 5);
-        if (!ok) {
-            throw new IllegalArgumentException("a " + scheme + " code has " + (scheme == Scheme.FUNCTIONAL ? "3, 5 or 7" : "3 or 5")
-                    + " digits: '" + digits + "'");
+        if (n != 3 && n != 5 && n != 7) {
+            throw new IllegalArgumentException("a " + scheme + " code has 3, 5 or 7 digits: '" + digits + "'");
         }
     }
 
@@ -49,7 +48,7 @@ public record SubjectCode(String digits, Scheme scheme) implements Comparable<Su
             return Optional.empty();
         }
         int n = s.length();
-        if (n == 3 || n == 5 || (n == 7 && scheme == Scheme.FUNCTIONAL)) {
+        if (n == 3 || n == 5 || n == 7) {
             return Optional.of(new SubjectCode(s, scheme));
         }
         return Optional.empty();

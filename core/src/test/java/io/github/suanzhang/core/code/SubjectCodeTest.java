@@ -50,11 +50,16 @@ class SubjectCodeTest {
     }
 
     @Test
-    void economic_codes_have_类_and_款_only() {
+    void economic_codes_have_类_款_and_a_local_third_level() {
         SubjectCode c = SubjectCode.economic("30101");
         assertEquals(Level.SECTION, c.level());
         assertEquals(Optional.of(SubjectCode.economic("301")), c.parent());
-        assertThrows(IllegalArgumentException.class, () -> SubjectCode.economic("3010101"));
+        // 重庆 2026 budgets print 3010201 under 30102 (a provincial extension of the national classification)
+        SubjectCode local = SubjectCode.economic("3010201");
+        assertEquals(Level.ITEM, local.level());
+        assertEquals(Optional.of(SubjectCode.economic("30102")), local.parent());
+        assertThrows(IllegalArgumentException.class, () -> SubjectCode.economic("301010101"));
+        assertThrows(IllegalArgumentException.class, () -> SubjectCode.economic("3010"));
         assertFalse(SubjectCode.economic("301").isParentOf(SubjectCode.functional("30101")));
     }
 

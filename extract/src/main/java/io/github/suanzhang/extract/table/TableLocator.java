@@ -35,6 +35,10 @@ import java.util.regex.Pattern;
  *     {@link #EDGE_TOLERANCE} pt of the other's); a repeated header is recognised later by the typer.</li>
  * <li>A title with no grid below it (before the next title) is a table printed without figures when a
  *     note follows it (本单位无…, 为空表, 故本表无数据).</li>
+ * <li>A standard title followed by its unit or entity line but by no grid and no note is a table printed
+ *     without rulings: it is returned in {@link Located#unruled()} for the caller to report (there is no
+ *     stream reading yet). When it stands at the foot of the page, below every grid, it is the title of the
+ *     next page's first grid if that grid has no title of its own.</li>
  * <li>Lines under a grid that begin with 注/说明/备注 are its notes; one that says the table is empty is
  *     its empty note.</li>
  * </ul>
@@ -67,11 +71,14 @@ public final class TableLocator {
     public record PageLayout(int page, double width, double height, List<Grid> grids, List<TextLine> lines) {
     }
 
-    /** Reads a page's grids and the text lines outside them. */
+    /** Reads a page's grids and the text lines outside them; text drawn outside the page is not shown, and left out. */
     public static PageLayout layout(PageScan scan, ExtractOptions options) throws ExtractionException {
         List<Grid> grids = LatticeGridFinder.find(scan, options.grid());
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : scan.glyphs()) {
+            if (g.centerX() < 0 || g.centerX() > scan.width() || g.centerY() < 0 || g.centerY() > scan.height()) {
+                continue; // drawn outside the page (江苏人大 2017 p11: a second table's text below the crop box)
+            }
             boolean in = false;
             for (Grid grid : grids) {
                 Box b = grid.box();
@@ -90,7 +97,7 @@ public final class TableLocator {
     }
 
     /** The located tables and the lines that belong to them (titles, units, notes), which are not narrative. */
-    public record Located(List<TableRegion> regions, Set<TextLine> tableLines) {
+    public record Located(List<TableRegion> regions, Set<TextLine> tableLines, List<TableRegion> unruled) {
     }
 
     private static final class Builder {
@@ -111,8 +118,10 @@ public final class TableLocator {
 
     public static Located locate(List<PageLayout> pages) {
         List<Builder> all = new ArrayList<>();
+        List<TableRegion> unruled = new ArrayList<>();
         Set<TextLine> used = new HashSet<>();
         Builder open = null;
+        Builder pending = null; // a title at the foot of the previous page whose grid starts on this page
         for (PageLayout p : pages) {
             List<TextLine> lines = p.lines();
             List<Optional<TableTitleClassifier.Match>> matches = new ArrayList<>();
@@ -135,7 +144,17 @@ public final class TableLocator {
                         }
                     }
                 }
-                if (title >= 0 && open != null && first && !open.grids.isEmpty()
+                if (pending != null && first && title < 0) {
+                    pending.grids.add(grid);
+                    all.add(pending);
+                    open = pending;
+                    pending = null;
+                    for (int i : above) {
+                        if (UNIT.matcher(Labels.compact(lines.get(i).text())).find()) {
+                            used.add(lines.get(i));
+                        }
+                    }
+                } else if (title >= 0 && open != null && first && !open.grids.isEmpty()
                         && open.grids.get(open.grids.size() - 1).page() == p.page() - 1
                         && open.title.equals(Labels.label(lines.get(title).text()))) {
                     // the title repeated on the next page (深圳): the same table continued
@@ -222,6 +241,11 @@ public final class TableLocator {
                 prevBottom = grid.box().y1();
                 first = false;
             }
+            if (pending != null) {
+                unruled.add(pending.build()); // its grid did not follow on this page
+                pending = null;
+            }
+            double lowestGrid = p.grids().stream().mapToDouble(gr -> gr.box().y1()).max().orElse(-1);
             // titles without a grid, with a note saying the table is empty
             for (int i = 0; i < lines.size(); i++) {
                 if (usedTitles.contains(i) || matches.get(i).isEmpty() || used.contains(lines.get(i))) {
@@ -241,6 +265,24 @@ public final class TableLocator {
                     }
                 }
                 if (note == null) {
+                    // a title followed by its unit or entity line but no grid: a table printed without rulings
+                    Builder u = new Builder();
+                    for (TextLine l : own.subList(0, Math.min(4, own.size()))) {
+                        headerLine(u, l, new HashSet<>());
+                    }
+                    if ((u.unit != null || u.entity != null) && matches.get(i).get().kind() != TableKind.GENERIC) {
+                        TableTitleClassifier.Match m = matches.get(i).get();
+                        u.kind = m.kind();
+                        u.number = m.number();
+                        u.title = Labels.label(lines.get(i).text());
+                        u.place = Place.onPage(p.page(), lines.get(i).box());
+                        used.add(lines.get(i));
+                        if (lines.get(i).box().y0() > lowestGrid && isLastTitle(matches, i)) {
+                            pending = u; // title and header lines at the foot of the page, the grid on the next
+                        } else {
+                            unruled.add(u.build());
+                        }
+                    }
                     continue;
                 }
                 TextLine tl = lines.get(i);
@@ -266,11 +308,23 @@ public final class TableLocator {
                 open = null;
             }
         }
+        if (pending != null) {
+            unruled.add(pending.build());
+        }
         List<TableRegion> out = new ArrayList<>();
         for (Builder b : all) {
             out.add(b.build());
         }
-        return new Located(out, used);
+        return new Located(out, used, unruled);
+    }
+
+    private static boolean isLastTitle(List<Optional<TableTitleClassifier.Match>> matches, int i) {
+        for (int j = i + 1; j < matches.size(); j++) {
+            if (matches.get(j).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void insertInOrder(List<Builder> all, Builder b) {

@@ -221,7 +221,7 @@ public final class TableTyper {
     }
 
     private static final Pattern HEADER_WORD = Pattern.compile(
-            "^(项目|类|款|项|合计|小计|金额|行次|栏次|收入|支出|本年收入|本年支出)$|科目|编码|名称|决算数|预算数|基本支出|项目支出");
+            "^(项目|类|款|项|合计|小计|总计|金额|行次|栏次|收入|支出|本年收入|本年支出)$|^((19|20)\\d{2}年度?)?(预算|决算)$|类别$|科目|编码|名称|决算数|预算数|基本支出|项目支出");
 
     /** Whether the rows before the first data band hold header words (a continued table may have none). */
     private static boolean looksLikeHeader(Cells g, int headerEnd, boolean[] skip) {
@@ -339,6 +339,14 @@ public final class TableTyper {
                 }
             }
             c = e;
+        }
+        // a column under the same header cell as a label column (项目名称 over two columns) is a label column too
+        for (int c = 1; c < g.nc; c++) {
+            // (or with no header at all beside a label column: 江苏 公开02表 prints 项目名称 over the group column only)
+            if (cols.get(c).role == Role.AMOUNT && cols.get(c - 1).role == Role.LABEL
+                    && (leafCells.get(c) == null || leafCells.get(c) == leafCells.get(c - 1))) {
+                cols.get(c).role = Role.LABEL;
+            }
         }
         // blocks: 收入 | 支出 for two-sided kinds; within a side (or a one-sided table) a new block starts
         // where a code or label column follows an amount column (blocks printed side by side)
@@ -551,6 +559,24 @@ public final class TableTyper {
                     pieces.remove(c);
                 }
             }
+        }
+        // a line whose label cell runs on into the next block and which has no figure here belongs to that block
+        // (江苏 公开01表: 当年支出小计 spans the 功能分类 and 支出用途 blocks, its figure stands in the second)
+        boolean runsOn = false;
+        boolean figureHere = false;
+        for (Map.Entry<Integer, Piece> e : pieces.entrySet()) {
+            Role role = cols.get(e.getKey()).role;
+            if (role == Role.AMOUNT) {
+                figureHere = true;
+            }
+            for (GridCell cell : cellsOf.get(e.getKey())) {
+                if (role != Role.AMOUNT && cell.col() + cell.colSpan() > c1) {
+                    runsOn = true;
+                }
+            }
+        }
+        if (runsOn && !figureHere && c1 < g.nc) {
+            return;
         }
         List<Map<Integer, Piece>> split = splitFusedLines(cellsOf, pieces, cols);
         for (Map<Integer, Piece> p : split) {
@@ -765,7 +791,7 @@ public final class TableTyper {
         pendings.add(amounts);
     }
 
-    private record CodeResult(SubjectCode code, boolean repaired, String problem) {
+    record CodeResult(SubjectCode code, boolean repaired, String problem) {
     }
 
     /** Assembles and completes a code; {@code running} holds the last 类 and 款 and is updated. */
@@ -817,9 +843,6 @@ public final class TableTyper {
             return new CodeResult(null, false, problem);
         }
         Scheme scheme = digits.charAt(0) == '3' || digits.charAt(0) == '5' ? Scheme.ECONOMIC : Scheme.FUNCTIONAL;
-        if (scheme == Scheme.ECONOMIC && digits.length() == 7) {
-            return new CodeResult(null, false, "是7位，但经济分类编码只有3或5位");
-        }
         SubjectCode code = new SubjectCode(digits, scheme);
         running[0] = digits.substring(0, 3);
         running[1] = digits.length() >= 5 ? digits.substring(0, 5) : null;

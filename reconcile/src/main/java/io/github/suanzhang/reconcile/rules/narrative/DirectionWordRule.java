@@ -40,6 +40,9 @@ public final class DirectionWordRule implements Rule {
 
     @Override
     public Stream<Finding> check(Disclosure d) {
+        if (!io.github.suanzhang.reconcile.rules.Applicability.departmental(d)) {
+            return Stream.empty(); // government-level reports: see Applicability
+        }
         List<Finding> out = new ArrayList<>();
         List<Statement> st = d.statements();
         for (int i = 0; i < st.size(); i++) {

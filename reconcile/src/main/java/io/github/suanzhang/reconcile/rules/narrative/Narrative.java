@@ -8,6 +8,7 @@ import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
+import io.github.suanzhang.reconcile.rules.Applicability;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +48,15 @@ public final class Narrative {
         }
     }
 
-    /** Every claim of the disclosure with its sentence, in reading order. */
+    /**
+     * Every claim of the disclosure with its sentence, in reading order; none when the disclosure is not a
+     * 部门/单位 one ({@link Applicability#departmental}): a government-level report's narrative speaks of
+     * other levels, years and funds with the template's words, and no narrative rule judges it.
+     */
     public static Stream<Stated> claims(Disclosure d) {
+        if (!Applicability.departmental(d)) {
+            return Stream.empty();
+        }
         List<Stated> out = new ArrayList<>();
         for (int i = 0; i < d.statements().size(); i++) {
             Statement s = d.statements().get(i);

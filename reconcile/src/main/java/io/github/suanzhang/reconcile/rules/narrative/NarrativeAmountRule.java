@@ -9,7 +9,9 @@ import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Check;
 import io.github.suanzhang.core.interval.Consistency;
+import io.github.suanzhang.core.interval.Interval;
 import io.github.suanzhang.core.interval.Intervals;
+import io.github.suanzhang.core.interval.Reading;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
@@ -56,6 +58,9 @@ public final class NarrativeAmountRule implements Rule {
             if (stated == null || !stated.unit().isMonetary() || Narrative.otherYear(d, c)) {
                 return;
             }
+            if (scopedByAnotherSubject(index, s)) {
+                return;
+            }
             List<TableFigure> figures = index.figures(c, measure).stream()
                     .filter(f -> Intervals.compatible(f.amount().unit(), stated.unit())).toList();
             if (figures.isEmpty()) {
@@ -67,6 +72,50 @@ public final class NarrativeAmountRule implements Rule {
             check(s, stated, measure, figures).ifPresent(out::add);
         });
         return out.stream();
+    }
+
+    /**
+     * Two printings of one fact at different precision that only truncation reconciles: the table's
+     * 877,080.00元 is 87.708万元, the narrative's 87.70万元 is it with the tail cut off (上海普陀区财政局 2025,
+     * five lines so). Both read as truncated ({@link Reading#TRUNCATED}) and their intervals meet.
+     */
+    static boolean onlyTruncation(Amount stated, Amount table) {
+        Amount t = Intervals.convert(table, stated.unit());
+        if (t.decimals() == stated.decimals()) {
+            return false;
+        }
+        return Interval.of(stated, Reading.TRUNCATED).intersects(Interval.of(t, Reading.TRUNCATED));
+    }
+
+    /**
+     * A general subject (人员经费, 公用经费, 基本支出 …) stated inside a sentence about one subject code is that
+     * code's part, not the whole table's: {@code “农林水支出”科目83万元,主要用于人员经费18万元、公用经费58万元}
+     * (上海市工业和信息化局 2026, 上海水产老干部活动室). Likewise an all-funds subject (基本支出, 项目支出 …)
+     * in a sentence or section about some funds only (一般公共预算, 财政拨款 …: 重庆市人民政府办公厅 2026 p3,
+     * section 三、财政拨款情况说明, whose lines the reader splits so that 项目支出9,399.23万元 stands alone).
+     */
+    /** General subjects whose table cells are of all funds. */
+    private static final Set<String> ALL_FUNDS = Set.of("基本支出", "项目支出", "本年支出合计", "本年收入合计", "收、支总计");
+    private static final java.util.regex.Pattern FUND = java.util.regex.Pattern.compile("一般公共预算|政府性基金|国有资本经营|财政拨款");
+
+    private static boolean scopedByAnotherSubject(SubjectIndex index, Narrative.Stated s) {
+        if (index.resolve(s.claim()).kind() != SubjectIndex.Resolution.Kind.GENERAL) {
+            return false;
+        }
+        if (s.statement().text().contains("科目")) {
+            return true;
+        }
+        String key = index.resolve(s.claim()).general();
+        String section = s.statement().section() == null ? "" : s.statement().section();
+        if (ALL_FUNDS.contains(key) && (FUND.matcher(s.statement().text()).find() || FUND.matcher(section).find())) {
+            return true; // 重庆市人民政府办公厅 2026 p3: “一般公共预算财政拨款支出…其中…项目支出9,399.23万元” is not 表三's all-funds 10,211.71
+        }
+        for (Claim other : s.statement().claims()) {
+            if (other != s.claim() && index.resolve(other).kind() == SubjectIndex.Resolution.Kind.CODE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Finding> check(Narrative.Stated s, Amount stated, Measure measure, List<TableFigure> figures) {
@@ -82,13 +131,15 @@ public final class NarrativeAmountRule implements Rule {
             }
         }
         Check check = Consistency.samefact(stated, first.amount());
-        Severity severity = check.agreement() == Agreement.ONE_UNIT_APART ? Severity.WARNING : Severity.ERROR;
+        boolean truncated = check.agreement() == Agreement.DISAGREES && onlyTruncation(stated, first.amount());
+        Severity severity = check.agreement() == Agreement.ONE_UNIT_APART || truncated ? Severity.WARNING : Severity.ERROR;
         String code = first.line().code() == null ? "" : "（" + first.line().code().digits() + "）";
         String subject = s.subject();
         String msg = "情况说明称" + Narrative.quote(subject) + measure.word() + "为" + Narrative.show(stated)
                 + "，而" + first.tableName() + "该" + (code.isEmpty() ? "项" : "科目" + code) + "为" + Narrative.show(first.amount())
                 + "，相差" + Narrative.plain(check.difference().abs()) + stated.unit().label() + "。"
-                + (severity == Severity.WARNING ? "两数仅末位相差一个单位，可能是尾数调整，但同一数字应一致。" : "");
+                + (truncated ? "表中数字舍去尾数（截尾）即得所称金额，四舍五入则不能；属取数方式不一，非实质差异。"
+                        : severity == Severity.WARNING ? "两数仅末位相差一个单位，可能是尾数调整，但同一数字应一致。" : "");
         Map<String, Amount> fig = new LinkedHashMap<>();
         fig.put("stated", stated);
         fig.put("table", first.amount());

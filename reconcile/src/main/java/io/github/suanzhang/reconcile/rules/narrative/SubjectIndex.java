@@ -403,7 +403,13 @@ public final class SubjectIndex {
                     if (l.table().kind() != t.kind() || (t.side() != null && !t.side().equals(l.row().side()))) {
                         continue;
                     }
+                    if (!ofReportYear(l.table(), t.column())) {
+                        continue;
+                    }
                     boolean any = t.rows().contains("*");
+                    if (any && !rowOfReportYear(l)) {
+                        continue;
+                    }
                     if (!any && !t.rows().contains(l.name())) {
                         continue;
                     }
@@ -418,6 +424,50 @@ public final class SubjectIndex {
             }
         }
         return out;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
+
+    /**
+     * Whether {@code column} of {@code table} surely holds the report's year: yes when no column label names
+     * a year; otherwise only when its own label names the report's. 重庆市人民政府办公厅 2026 表五 and 表八
+     * print a 2025 block before the 2026 one, and the reader labels the 2025 block plain 合计 / 公务用车运行维护费
+     * beside 2026年预算数/总计 …: a label without a year there may be either year's.
+     */
+    private boolean ofReportYear(Table table, String column) {
+        Integer year = disclosure.document().year();
+        int c = table.columnIndex(column);
+        if (year == null || c < 0) {
+            return true;
+        }
+        boolean yearsNamed = false;
+        for (int i = 0; i < table.columns().size(); i++) {
+            yearsNamed |= YEAR.matcher(label(table, i)).find();
+        }
+        if (!yearsNamed) {
+            return true;
+        }
+        Matcher m = YEAR.matcher(label(table, c));
+        return m.find() && Integer.parseInt(m.group(1)) == year;
+    }
+
+    private static String label(Table table, int c) {
+        String l = table.columns().get(c).label();
+        return l == null ? "" : l;
+    }
+
+    /**
+     * Whether a line of a one-line-per-year table (深圳 表9: 2025年 / 2026年 / 增减变化金额) is the report
+     * year's; lines that name no year are (a single-line 三公 table).
+     */
+    private boolean rowOfReportYear(Line l) {
+        String label = l.row().label() == null ? "" : l.row().label();
+        if (label.contains("增减") || label.contains("变化") || label.contains("上年")) {
+            return false;
+        }
+        Matcher m = YEAR.matcher(label);
+        Integer year = disclosure.document().year();
+        return !m.find() || (year != null && Integer.parseInt(m.group(1)) == year);
     }
 
     /** The figures of {@code code} in the columns holding {@code measure} (expenditure, or income). */

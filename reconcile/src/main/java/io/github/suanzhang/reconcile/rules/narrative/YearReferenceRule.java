@@ -22,13 +22,17 @@ import java.util.stream.Stream;
  * A year reference that contradicts the report's year: a 2023 决算 saying {@code 在2022年度部门决算中反映}.
  * Only references to a report of this document's own type are judged (决算 in a 决算, 预算 in a 预算): a
  * 决算 mentioning next year's 预算 is a plan, not a contradiction. A sentence that compares (与2022年度相比,
- * 比上年, 较, 同比) uses the other year as its base and is fine. WARNING: the reader is sent to the wrong
+ * 比上年, 较, 同比) uses the other year as its base and is fine, and so is one that says the figure equals
+ * the other year's (与2025年预算持平, 与2024年预算一致 — 上海 预算's 三公 paragraphs), speaks of earlier years
+ * (上年, 以前年度, 结转) or of plans (计划, 将, 拟). Government-level reports are not judged
+ * ({@link Narrative#claims}): they discuss many years by nature. WARNING: the reader is sent to the wrong
  * year's report.
  */
 @RuleMeta(id = "narrative.year", severity = Severity.WARNING, summary = "情况说明中提到的报告年度与本报告年度一致")
 public final class YearReferenceRule implements Rule {
     static final String ID = "narrative.year";
-    private static final Pattern COMPARISON = Pattern.compile("相比|相较|比上年|比\\s*[0-9]{4}|较\\s*[0-9]{4}|较上年|同比|对比|增减|增加|减少|增长|下降");
+    private static final Pattern COMPARISON = Pattern.compile("相比|相较|比上年|比\\s*[0-9]{4}|较\\s*[0-9]{4}|较上年|同比|对比|增减|增加|减少|增长|下降"
+            + "|持平|一致|相同|相当|与\\s*[0-9]{4}|和\\s*[0-9]{4}|上年|以前年度|往年|历年|结转|计划|将|拟");
 
     @Override
     public Stream<Finding> check(Disclosure d) {

@@ -7,7 +7,6 @@ import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
-import io.github.suanzhang.core.doc.Scope;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.table.Table;
@@ -32,7 +31,7 @@ import java.util.stream.Stream;
  *
  * <p>预算: templates differ from city to city, so only the core tables are expected (收支总表, 收入总表,
  * 支出总表, 财政拨款收支总表, a general-budget or fiscal expenditure table, a basic-expenditure table,
- * the 三公 table) and a missing one is an INFO. Government-level documents are not checked.
+ * the 三公 table) and a missing one is an INFO. Only 部门/单位 disclosures are checked (Applicability.departmental).
  */
 @RuleMeta(id = "table.completeness", severity = Severity.WARNING, summary = "标准表格齐全，或注明无数据")
 public final class CompletenessRule implements Rule {
@@ -66,8 +65,8 @@ public final class CompletenessRule implements Rule {
 
     @Override
     public Stream<Finding> check(Disclosure d) {
-        if (d.document().scope() == Scope.GOVERNMENT) {
-            return Stream.empty();
+        if (!io.github.suanzhang.reconcile.rules.Applicability.departmental(d)) {
+            return Stream.empty(); // the nine/eight standard tables are the 部门/单位 template's (黑龙江 2023 财政决算: scope not recognised)
         }
         if (d.document().type() == DocumentType.FINAL_ACCOUNTS) {
             return finalAccounts(d).stream();

@@ -9,6 +9,7 @@ import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
+import io.github.suanzhang.reconcile.rules.Applicability;
 import io.github.suanzhang.reconcile.rules.Hierarchy;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.stream.Stream;
 /**
  * Functional subject codes (支出功能分类) inside one table, in every amount column: 类 = Σ款, 款 = Σ项,
  * and the uncoded 合计 line = Σ类. Only the children printed in the same table are added, and a parent
- * without any is not checked. See {@link Hierarchy} for duplicated codes and truncated tables.
+ * without any is not checked. See {@link Hierarchy} for duplicated codes and truncated tables. Only
+ * 部门/单位 disclosures ({@link Applicability#departmental}): government-level tables may leave lines out
+ * (黑龙江 2023 表2.5 prints 201 = 3,998,882 but no 20131–20136 党委 款, whose absence makes Σ款 3,198,900).
  */
 @RuleMeta(id = "table.hierarchy", severity = Severity.ERROR, summary = "功能分类科目层级：类=Σ款，款=Σ项，合计=Σ类（每个金额栏）")
 public final class SubjectHierarchyRule implements Rule {
@@ -28,6 +31,9 @@ public final class SubjectHierarchyRule implements Rule {
 
     @Override
     public Stream<Finding> check(Disclosure disclosure) {
+        if (!Applicability.departmental(disclosure)) {
+            return Stream.empty(); // government-level tables may leave out 款/项 (see Applicability)
+        }
         List<Finding> out = new ArrayList<>();
         for (Table t : disclosure.tables()) {
             if (t.withoutFigures() || t.kind().isTwoSided()) {

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.DocumentType;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.number.Unit;
+import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.reconcile.rules.Seed;
 import java.util.List;
@@ -46,5 +50,96 @@ class NarrativeAmountRuleTest {
                 .statement("\"三公\"经费预算1.93万元。", amount("\"三公\"经费", "预算", "1.93"))
                 .build();
         assertEquals(List.of(), run(d));
+    }
+
+    /**
+     * 上海市普陀区财政局 2025 部门预算 p7: “…行政单位离退休(项)”87.70万元 against 877,080.00元 in the table (87.708万元):
+     * only cutting the tail gives 87.70 — a WARNING. 887.36万元 against 873,617.00元 stays an ERROR.
+     */
+    @Test
+    void a_figure_only_truncation_explains_is_a_warning() {
+        Table t = io.github.suanzhang.testdata.Fixture.table("t", TableKind.BUDGET_EXPENDITURE, "code", "name", "total")
+                .unit(Unit.YUAN)
+                .row("2080501", "行政单位离退休", "", "", "877,080.00")
+                .row("2080506", "机关事业单位职业年金缴费支出", "", "", "873,617.00")
+                .build();
+        Disclosure d = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2025).table(t)
+                .statement("5.“社会保障和就业支出(类)行政事业单位养老支出(款)行政单位离退休(项)”87.70万元。", amount("行政单位离退休", null, "87.70"))
+                .statement("7.“…机关事业单位职业年金缴费支出(项)”887.36万元。", amount("机关事业单位职业年金缴费支出", null, "887.36"))
+                .statement("行政单位离退休87.71万元。", amount("行政单位离退休", null, "87.71"))
+                .build();
+        List<Finding> fs = run(d);
+        assertEquals(List.of(Severity.WARNING, Severity.ERROR), fs.stream().map(Finding::severity).toList(), fs.toString());
+        assertTrue(fs.get(0).message().contains("截尾"), fs.get(0).message());
+    }
+
+    /** 上海市工业和信息化局 2026 (上海水产老干部活动室) p6: 人员经费 here is 农林水支出's, not the table's whole 人员经费. */
+    @Test
+    void a_general_subject_inside_a_sentence_about_one_code_is_that_codes_part() {
+        Disclosure d = Seed.tables()
+                .statement("2.“社会保障和就业支出”科目1,225万元,主要用于人员经费18万元、公用经费58万元。",
+                        amount("社会保障和就业支出", null, "1,225"), amount("人员经费", null, "18"), amount("公用经费", null, "58"))
+                .build();
+        assertEquals(List.of(), run(d));
+        Disclosure whole = Seed.tables().statement("人员经费18万元。", amount("人员经费", null, "18")).build();
+        assertEquals(1, run(whole).size());
+    }
+
+    /** 深圳市审计局 2026 表9 (p34): lines 2025年 / 2026年 / 增减变化金额; the 2026 report's 三公 is the 2026 line. */
+    @Test
+    void a_three_public_table_by_year_is_read_on_the_report_years_line() {
+        Table t = io.github.suanzhang.testdata.Fixture.table("t9", TableKind.BUDGET_THREE_PUBLIC, "item", "total", "outbound")
+                .row(null, "2025年", "2025年", "40.31", "0.80")
+                .row(null, "2026年", "2026年", "35.10", "28.00")
+                .row(null, "增减变化金额", "增减变化金额", "-5.21", "27.20")
+                .build();
+        Disclosure d = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(t)
+                .statement("2026年财政拨款“三公”经费预算35.10万元,较2025年年初预算减少5.21万元。", amount("\"三公\"经费", "预算", "35.10"))
+                .statement("1.因公出国(境)费用。2026年预算数28.00万元。", amount("因公出国(境)费用", "预算", "28.00"))
+                .build();
+        assertEquals(List.of(), run(d));
+        Disclosure wrong = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(t)
+                .statement("1.因公出国(境)费用。2026年预算数29.00万元。", amount("因公出国(境)费用", "预算", "29.00"))
+                .build();
+        assertEquals(1, run(wrong).size());
+    }
+
+    /** 重庆市人民政府办公厅 2026 表八 (p20): columns name years; one without a year (read as 合计) may be 2025's. */
+    @Test
+    void a_column_that_does_not_name_the_report_year_among_columns_that_do_is_not_used() {
+        Table t = io.github.suanzhang.testdata.Fixture.table("t8", TableKind.BUDGET_THREE_PUBLIC, "item", "total", "col1")
+                .row(null, "", "", "396.97", "394.49")
+                .build();
+        Table labelled = new Table(t.id(), t.kind(), t.number(), t.title(), t.unit(), t.pages(),
+                List.of(new io.github.suanzhang.core.table.ColumnDef("item", "项目"), new io.github.suanzhang.core.table.ColumnDef("total", "合计"),
+                        new io.github.suanzhang.core.table.ColumnDef("col1", "2026年预算数/合计")),
+                t.rows(), t.notes(), t.emptyNote(), t.place(), t.method());
+        Disclosure d = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(labelled)
+                .statement("2026年“三公”经费预算394.49万元,较2025年减少2.48万元。", amount("\"三公\"经费", "预算", "394.49"))
+                .statement("公务用车运行维护费200.00万元。", amount("公务用车运行维护费", "预算", "200.00"))
+                .build();
+        assertEquals(List.of(), run(d));
+    }
+
+    /** 重庆市人民政府办公厅 2026 p3: 项目支出 of the 一般公共预算财政拨款 sentence is not 表三's all-funds 项目支出. */
+    @Test
+    void an_all_funds_subject_in_a_sentence_about_one_fund_is_not_compared() {
+        Table t = io.github.suanzhang.testdata.Fixture.table("t3", TableKind.BUDGET_EXPENDITURE, "code", "name", "total", "basic", "project")
+                .row(null, "合计", "", "", "19,230.18", "9,018.47", "10,211.71")
+                .build();
+        Disclosure d = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(t)
+                .statement("2026年一般公共预算财政拨款支出18,417.70万元,其中:基本支出9,018.47万元,项目支出9,399.23万元。",
+                        amount("项目支出", null, "9,399.23"))
+                .build();
+        assertEquals(List.of(), run(d));
+        Disclosure section = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(t)
+                .section("三、财政拨款情况说明")
+                .statement("项目支出9,399.23万元,主要用于", amount("项目支出", null, "9,399.23"))
+                .build();
+        assertEquals(List.of(), run(section));
+        Disclosure all = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(t)
+                .statement("2026年支出预算19,230.18万元,其中:项目支出9,399.23万元。", amount("项目支出", null, "9,399.23"))
+                .build();
+        assertEquals(1, run(all).size());
     }
 }

@@ -37,4 +37,27 @@ class YearReferenceRuleTest {
                 .build();
         assertEquals(List.of(), run(d));
     }
+
+    /** 上海市2026年市级单位预算 (上海市教育局 p20, 政府办公厅 p6 …): 与2025年预算持平 compares, it does not misdate. */
+    @Test
+    void equal_to_last_year_is_a_comparison() {
+        Disclosure d = Fixture.disclosure().year(2026).type(io.github.suanzhang.core.doc.DocumentType.BUDGET)
+                .statement("(一)因公出国(境)费6.00万元,与2025年预算持平。", yearReference(2025, "预算", "2025年预算"))
+                .statement("公务车用车运行费0万元,与2024年预算一致0万元,主要原因是本部门无公务用车。", yearReference(2024, "预算", "2024年预算"))
+                .build();
+        assertEquals(List.of(), run(d));
+        Disclosure wrong = Fixture.disclosure().year(2026).type(io.github.suanzhang.core.doc.DocumentType.BUDGET)
+                .statement("本部门2025年部门预算公开如下。", yearReference(2025, "部门预算", "2025年部门预算"))
+                .build();
+        assertEquals(1, run(wrong).size());
+    }
+
+    /** 防城港市 2025 预算报告, 江苏省 2024 预算执行报告: government-level reports discuss many years. */
+    @Test
+    void government_level_reports_are_not_judged() {
+        Disclosure d = Fixture.disclosure().year(2023).scope(io.github.suanzhang.core.doc.Scope.GOVERNMENT)
+                .statement("我单位在2022年度部门决算中反映所有项目绩效自评结果。", yearReference(2022, "部门决算", "在2022年度部门决算中反映"))
+                .build();
+        assertEquals(List.of(), run(d));
+    }
 }

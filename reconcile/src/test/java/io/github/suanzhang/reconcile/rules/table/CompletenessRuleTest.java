@@ -61,5 +61,8 @@ class CompletenessRuleTest {
         assertEquals(Severity.INFO, fs.get(0).severity());
         assertEquals(List.of(), run(Fixture.disclosure().scope(Scope.GOVERNMENT).build()));
         assertEquals(List.of(), run(Fixture.disclosure().type(DocumentType.UNKNOWN).build()));
+        // 黑龙江 2023 财政决算, 山东 2023 决算情况表 …: government-level, scope not recognised — not a 部门决算 missing nine tables
+        assertEquals(List.of(), run(Fixture.disclosure().type(DocumentType.FINAL_ACCOUNTS).scope(Scope.UNKNOWN).build()));
+        assertEquals(1, run(Fixture.disclosure().type(DocumentType.FINAL_ACCOUNTS).scope(Scope.DEPARTMENT).build()).size());
     }
 }

@@ -110,4 +110,25 @@ class SubjectHierarchyRuleTest {
         assertEquals(1, fs.size());
         assertEquals("basic", fs.get(0).evidence().get(0).column());
     }
+
+    /**
+     * 黑龙江 2023 财政决算 表2.5 (pp. 29–30): 201 一般公共服务支出 3,998,882 against its printed 款 3,198,900 — the
+     * 党委 款 (20131–20136) are not printed. A government-level table need not print every line: not judged.
+     * The same figures in a 部门 table are an ERROR.
+     */
+    @Test
+    void government_level_tables_are_not_judged() {
+        Table t = Fixture.table("t25", TableKind.GENERIC, "code", "name", "total").title("2023年黑龙江省一般公共预算支出功能分类决算表")
+                .unit(io.github.suanzhang.core.number.Unit.TEN_THOUSAND_YUAN)
+                .row("201", "一般公共服务支出", "201", "一般公共服务支出", "3998882")
+                .row("20101", "人大事务", "20101", "人大事务", "78837")
+                .row("20103", "政府办公厅(室)及相关机构事务", "20103", "政府办公厅(室)及相关机构事务", "3120063")
+                .build();
+        for (io.github.suanzhang.core.doc.Scope scope : List.of(io.github.suanzhang.core.doc.Scope.GOVERNMENT,
+                io.github.suanzhang.core.doc.Scope.UNKNOWN)) {
+            assertEquals(List.of(), new SubjectHierarchyRule().check(Fixture.disclosure().scope(scope).table(t).build()).toList());
+        }
+        assertEquals(1, new SubjectHierarchyRule().check(Fixture.disclosure()
+                .scope(io.github.suanzhang.core.doc.Scope.DEPARTMENT).table(t).build()).count());
+    }
 }
