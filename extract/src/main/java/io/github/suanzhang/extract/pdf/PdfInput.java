@@ -149,8 +149,9 @@ public final class PdfInput implements AutoCloseable {
     /**
      * Reads every page. First reports {@link #documentProblems()} to {@code onFailure}; then measures each
      * page's decoded content against {@link ExtractOptions.Loading#maxPageContentBytes()} (a page over it
-     * is reported as {@code TOO_LARGE} and left out); then collects the glyphs of each run of remaining
-     * pages in one pass (much faster than {@link #scan} page by page). When a pass fails, falls back to
+     * is reported as {@code TOO_LARGE} and left out); then collects the glyphs, rulings and images of each
+     * run of remaining pages in one pass over their content streams (much faster than {@link #scan} page by
+     * page). When a pass fails, falls back to
      * page-by-page reading so that one damaged page fails alone: its failure is reported to
      * {@code onFailure} and the page is left out. Stops early, returning what it has, when the thread is
      * interrupted.
@@ -180,18 +181,18 @@ public final class PdfInput implements AutoCloseable {
             while (last < n && !skip[last + 1]) {
                 last++;
             }
-            List<List<Glyph>> glyphs;
+            List<PageCollector.Page> pages;
             try {
-                glyphs = GlyphCollector.collect(document, first, last);
+                pages = PageCollector.collect(document, first, last, options.rulings());
             } catch (IOException | RuntimeException e) {
-                glyphs = null; // fall back below
+                pages = null; // fall back below
             }
             for (int p = first; p <= last; p++) {
                 if (Thread.currentThread().isInterrupted()) {
                     return out;
                 }
                 try {
-                    out.add(glyphs == null ? scanChecked(p) : scan(p, glyphs.get(p - first)));
+                    out.add(pages == null ? scanChecked(p) : scan(p, pages.get(p - first)));
                 } catch (ExtractionException e) {
                     onFailure.accept(e);
                 }
@@ -203,9 +204,9 @@ public final class PdfInput implements AutoCloseable {
 
     /** {@link #scan(int)} for a page whose content size was already checked. */
     private PageScan scanChecked(int pageNumber) throws ExtractionException {
-        List<Glyph> glyphs;
+        PageCollector.Page page;
         try {
-            glyphs = GlyphCollector.collect(document, pageNumber);
+            page = PageCollector.collect(document, pageNumber, pageNumber, options.rulings()).get(0);
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException(ProblemKind.DAMAGED_PDF, pageNumber,
                     "第" + pageNumber + "页无法解析: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
@@ -213,7 +214,7 @@ public final class PdfInput implements AutoCloseable {
             throw new ExtractionException(ProblemKind.DAMAGED_PDF, pageNumber,
                     "第" + pageNumber + "页无法解析（内容流嵌套过深）", e);
         }
-        return scan(pageNumber, glyphs);
+        return scan(pageNumber, page);
     }
 
     /** Refuses a page whose content decodes to more than the limit, before anything extracts it. */
@@ -236,19 +237,15 @@ public final class PdfInput implements AutoCloseable {
         return bytes % (1L << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + "字节";
     }
 
-    private PageScan scan(int pageNumber, List<Glyph> glyphs) throws ExtractionException {
+    private PageScan scan(int pageNumber, PageCollector.Page collected) throws ExtractionException {
         try {
-            PDPage page = document.getPage(pageNumber - 1);
-            DisplaySpace space = RulingCollector.spaceOf(page);
-            RulingCollector.Result g = RulingCollector.collect(page, options.rulings());
-            return new PageScan(pageNumber, space.displayedWidth(), space.displayedHeight(), space.rotation(), glyphs,
-                    g.rulings(), g.imageCount(), g.imageCoverage());
-        } catch (IOException | RuntimeException e) {
+            DisplaySpace space = RulingCollector.spaceOf(document.getPage(pageNumber - 1));
+            RulingCollector.Result g = collected.graphics();
+            return new PageScan(pageNumber, space.displayedWidth(), space.displayedHeight(), space.rotation(),
+                    collected.glyphs(), g.rulings(), g.imageCount(), g.imageCoverage());
+        } catch (RuntimeException e) {
             throw new ExtractionException(ProblemKind.DAMAGED_PDF, pageNumber,
                     "第" + pageNumber + "页无法解析: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-        } catch (StackOverflowError e) {
-            throw new ExtractionException(ProblemKind.DAMAGED_PDF, pageNumber,
-                    "第" + pageNumber + "页无法解析（内容流嵌套过深）", e);
         }
     }
 

@@ -2,22 +2,21 @@ package io.github.suanzhang.extract.pdf;
 
 import io.github.suanzhang.extract.ExtractOptions;
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 
 /**
  * Collects one page's rulings and image coverage. Stroked straight segments that are horizontal or
  * vertical become rulings; so do filled rectangles thinner than {@code maxThickness} (cell borders
- * drawn as fills), also when their ends are mitred (thin trapezoids). Curves end a straight run. Text is not decoded here (the glyph pass does that).
- * Clipping is ignored. One instance per page read; not reusable.
+ * drawn as fills), also when their ends are mitred (thin trapezoids). Curves end a straight run.
+ * Clipping is ignored. Not a content-stream engine itself: {@link PageCollector} feeds it the path
+ * construction and painting operators (points already transformed by the CTM, exactly as PDFBox's
+ * {@code PDFGraphicsStreamEngine} passes them) in the same pass that collects the glyphs, so every
+ * content stream is parsed once. One instance per page read; not reusable.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector {
     private final ExtractOptions.Rulings options;
     private final DisplaySpace space;
     private final List<Ruling> rulings = new ArrayList<>();
@@ -28,8 +27,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private int imageCount;
     private double imageArea;
 
-    private RulingCollector(PDPage page, ExtractOptions.Rulings options) {
-        super(page);
+    RulingCollector(PDPage page, ExtractOptions.Rulings options) {
         this.options = options;
         this.space = new DisplaySpace(page);
     }
@@ -37,26 +35,21 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     record Result(List<Ruling> rulings, int imageCount, double imageCoverage) {
     }
 
-    static Result collect(PDPage page, ExtractOptions.Rulings options) throws IOException {
-        RulingCollector c = new RulingCollector(page, options);
-        c.processPage(page);
-        double area = c.space.displayedWidth() * c.space.displayedHeight();
-        double coverage = area > 0 ? Math.min(1.0, c.imageArea / area) : 0;
-        return new Result(c.rulings, c.imageCount, coverage);
+    /** What a page without content holds: nothing. */
+    static final Result EMPTY = new Result(List.of(), 0, 0);
+
+    /** The rulings and image coverage collected so far (the whole page once its content is processed). */
+    Result result() {
+        double area = space.displayedWidth() * space.displayedHeight();
+        double coverage = area > 0 ? Math.min(1.0, imageArea / area) : 0;
+        return new Result(rulings, imageCount, coverage);
     }
 
     static DisplaySpace spaceOf(PDPage page) {
         return new DisplaySpace(page);
     }
 
-    // --- text: not needed for geometry; skipping it saves decoding every glyph twice
-    @Override
-    protected void showText(byte[] string) {
-        // intentionally empty
-    }
-
     // --- path construction (PDFBox passes points already transformed by the CTM)
-    @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         List<Point2D.Float> r = new ArrayList<>(5);
         r.add(f(p0));
@@ -69,7 +62,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         currentPoint = f(p0);
     }
 
-    @Override
     public void moveTo(float x, float y) {
         current = new ArrayList<>();
         current.add(new Point2D.Float(x, y));
@@ -77,7 +69,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         currentPoint = new Point2D.Float(x, y);
     }
 
-    @Override
     public void lineTo(float x, float y) {
         if (current == null) {
             moveTo(currentPoint.x, currentPoint.y);
@@ -86,7 +77,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         currentPoint = new Point2D.Float(x, y);
     }
 
-    @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
         if (current == null) {
             moveTo(currentPoint.x, currentPoint.y);
@@ -96,12 +86,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         currentPoint = new Point2D.Float(x3, y3);
     }
 
-    @Override
     public Point2D getCurrentPoint() {
         return currentPoint;
     }
 
-    @Override
     public void closePath() {
         if (current != null && !current.isEmpty()) {
             Point2D.Float first = current.get(0);
@@ -109,14 +97,12 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         }
     }
 
-    @Override
     public void endPath() {
         subpaths.clear();
         current = null;
     }
 
     // --- painting
-    @Override
     public void strokePath() {
         for (List<Point2D.Float> sp : subpaths) {
             addStrokedSegments(sp);
@@ -124,7 +110,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         endPath();
     }
 
-    @Override
     public void fillPath(int windingRule) {
         for (List<Point2D.Float> sp : subpaths) {
             addThinRectangle(sp);
@@ -132,7 +117,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         endPath();
     }
 
-    @Override
     public void fillAndStrokePath(int windingRule) {
         for (List<Point2D.Float> sp : subpaths) {
             addStrokedSegments(sp);
@@ -140,20 +124,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         endPath();
     }
 
-    @Override
-    public void clip(int windingRule) {
-        // clipping is ignored; the path is still painted or ended by the next operator
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-        // shadings draw no rulings
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
+    /** An image (XObject or inline) drawn with the current transformation {@code ctm}. */
+    public void drawImage(Matrix ctm) {
         imageCount++;
-        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
