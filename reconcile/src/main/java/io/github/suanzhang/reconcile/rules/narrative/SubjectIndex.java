@@ -15,6 +15,8 @@ import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +105,29 @@ public final class SubjectIndex {
     private static final Measure A = Measure.ACTUAL;
     private static final Measure B = Measure.BUDGET;
 
+    /**
+     * A part of all expenditure (基本支出, 项目支出): the {@code column} of the 合计 line of the expenditure
+     * table and of the 一般公共预算财政拨款支出 table, 决算 and 预算.
+     */
+    private static General split(String key, String column) {
+        return g(key, "",
+                t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", column, A),
+                t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", column, A),
+                t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", column, B),
+                t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", column, B));
+    }
+
+    /**
+     * A "三公" subject: in the 决算's 三公 table the columns {@code actual_<column>} (决算数) and
+     * {@code budget_<column>} (预算数), in the 预算's the column {@code <column>}; on the report year's line.
+     */
+    private static General threePublic(String key, String aliases, String column) {
+        return g(key, aliases,
+                t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_" + column, A),
+                t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_" + column, B),
+                t(TableKind.BUDGET_THREE_PUBLIC, null, "*", column, B));
+    }
+
     /** General subjects and the cells holding them. Row names are compared after {@link Names#normalise}. */
     private static final List<General> GENERAL = List.of(
             g("收、支总计", "收支总计|收入支出总计",
@@ -121,16 +146,8 @@ public final class SubjectIndex {
                     t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", "total", A),
                     t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, OUT, "本年支出合计", "total", B),
                     t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", "total", B)),
-            g("基本支出", "",
-                    t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", "basic", A),
-                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", A),
-                    t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", "basic", B),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", B)),
-            g("项目支出", "",
-                    t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", "project", A),
-                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "project", A),
-                    t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", "project", B),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "project", B)),
+            split("基本支出", "basic"),
+            split("项目支出", "project"),
             g("一般公共预算财政拨款基本支出", "",
                     t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", A),
                     t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", B)),
@@ -151,30 +168,12 @@ public final class SubjectIndex {
                     t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "total", A),
                     t(TableKind.FINAL_FISCAL_SUMMARY, OUT, "本年支出合计", "general_budget", A),
                     t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "total", B)),
-            g("\"三公\"经费", "三公经费|\"三公\"经费支出|\"三公\"经费财政拨款支出|财政拨款\"三公\"经费",
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_total", A),
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_total", B),
-                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "total", B)),
-            g("因公出国(境)费", "因公出国(境)费用|因公出国费",
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_outbound", A),
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_outbound", B),
-                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "outbound", B)),
-            g("公务用车购置及运行维护费", "公务用车购置及运行费",
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_vehicle", A),
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_vehicle", B),
-                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "vehicle", B)),
-            g("公务用车购置费", "",
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_vehicle_purchase", A),
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_vehicle_purchase", B),
-                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "vehicle_purchase", B)),
-            g("公务用车运行维护费", "公务用车运行费",
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_vehicle_operation", A),
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_vehicle_operation", B),
-                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "vehicle_operation", B)),
-            g("公务接待费", "",
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_reception", A),
-                    t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_reception", B),
-                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "reception", B)),
+            threePublic("\"三公\"经费", "三公经费|\"三公\"经费支出|\"三公\"经费财政拨款支出|财政拨款\"三公\"经费", "total"),
+            threePublic("因公出国(境)费", "因公出国(境)费用|因公出国费", "outbound"),
+            threePublic("公务用车购置及运行维护费", "公务用车购置及运行费", "vehicle"),
+            threePublic("公务用车购置费", "", "vehicle_purchase"),
+            threePublic("公务用车运行维护费", "公务用车运行费", "vehicle_operation"),
+            threePublic("公务接待费", "", "reception"),
             g("机关运行经费", "",
                     t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "operating_costs", B),
                     t(TableKind.BUDGET_OPERATING_COSTS, null, "合计|总计", "total", B)));
@@ -186,6 +185,10 @@ public final class SubjectIndex {
     private final List<Line> lines;
     private final Map<SubjectCode, List<Line>> byCode;
     private final List<SubjectCode> functional;
+    /** per scheme: stripped label → the codes of the lines printing it, in table order (for {@link #codesNamed}) */
+    private final Map<Scheme, Map<String, Set<SubjectCode>>> byLabel = new EnumMap<>(Scheme.class);
+    /** per scheme: normalised name → the codes of the lines carrying it, in table order */
+    private final Map<Scheme, Map<String, Set<SubjectCode>>> byName = new EnumMap<>(Scheme.class);
 
     private SubjectIndex(Disclosure disclosure) {
         this.disclosure = disclosure;
@@ -204,6 +207,18 @@ public final class SubjectIndex {
         }
         this.byCode = m;
         this.functional = m.keySet().stream().filter(c -> c.scheme() == Scheme.FUNCTIONAL).toList();
+        for (Line l : lines) {
+            SubjectCode c = l.row().code();
+            if (c == null) {
+                continue;
+            }
+            byLabel.computeIfAbsent(c.scheme(), k -> new HashMap<>())
+                    .computeIfAbsent(l.row().label().strip(), k -> new LinkedHashSet<>()).add(c);
+            if (!l.name().isEmpty()) {
+                byName.computeIfAbsent(c.scheme(), k -> new HashMap<>())
+                        .computeIfAbsent(l.name(), k -> new LinkedHashSet<>()).add(c);
+            }
+        }
     }
 
     public static SubjectIndex of(Disclosure disclosure) {
@@ -239,17 +254,11 @@ public final class SubjectIndex {
             return List.of();
         }
         String wanted = Names.normalise(name);
-        for (boolean exact : new boolean[] {true, false}) {
+        for (Map<Scheme, Map<String, Set<SubjectCode>>> index : List.of(byLabel, byName)) {
+            String key = index == byLabel ? name.strip() : wanted;
             for (Scheme scheme : Scheme.values()) {
-                Set<SubjectCode> out = new LinkedHashSet<>();
-                for (Line l : lines) {
-                    SubjectCode c = l.row().code();
-                    if (c != null && c.scheme() == scheme
-                            && (exact ? l.row().label().strip().equals(name.strip()) : !wanted.isEmpty() && l.name().equals(wanted))) {
-                        out.add(c);
-                    }
-                }
-                if (!out.isEmpty()) {
+                Set<SubjectCode> out = index.getOrDefault(scheme, Map.of()).get(key);
+                if (out != null && !out.isEmpty()) {
                     return List.copyOf(out);
                 }
             }
