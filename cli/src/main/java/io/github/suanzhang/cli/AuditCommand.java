@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             "With --out DIR: documents/<name>.json per input (schema suanzhang/1), summary.csv with a row for every "
                 + "input (status ok, partly-readable, unreadable, failed, timeout or skipped-unchanged, and the "
                 + "reason), findings.csv, statements.csv, tables.csv, cells.csv, tables/<name>/*.csv, and "
-                + "report.html (one self-contained page with a picture of every evidence place)."},
+                + "report.html (one self-contained page with a picture of every place an ERROR or WARNING "
+                + "finding cites; --no-pictures leaves the pictures out)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.L0, ExitCodes.L1, ExitCodes.L2, ExitCodes.L3, ExitCodes.L4},
         footerHeading = "%nExamples:%n",
@@ -64,6 +65,10 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--resume", description = "with --out: skip inputs whose JSON in DIR records the same sha256")
     boolean resume;
+
+    @Option(names = "--no-pictures", description = "report.html without pictures of the evidence places (each is "
+            + "listed by page and quoted text): a faster audit and a smaller report")
+    boolean noPictures;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
@@ -112,7 +117,7 @@ public final class AuditCommand implements Callable<Integer> {
         PrintWriter stdout = cl.getOut();
         PrintWriter stderr = cl.getErr();
         Progress progress = new Progress(stderr, System.console() != null, quiet, list.size());
-        Batch batch = new Batch(list, new DocumentJob.Settings(reader, reconciler, layout, fmt, resume), jobs, timeout,
+        Batch batch = new Batch(list, new DocumentJob.Settings(reader, reconciler, layout, fmt, resume, !noPictures), jobs, timeout,
                 stdout, progress);
         List<SummaryRow> rows = batch.run();
         boolean unread = rows.stream().anyMatch(SummaryRow::unread);

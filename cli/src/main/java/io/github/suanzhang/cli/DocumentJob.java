@@ -60,8 +60,12 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
      * @param formats    selected formats
      * @param resume     skip inputs unchanged since the last run into the same layout
      */
+    /**
+     * @param pictures whether the HTML report draws pictures of evidence places (of ERROR and WARNING
+     *                 findings; {@code --no-pictures} turns them off)
+     */
     record Settings(DisclosureReader reader, Reconciler reconciler, OutputLayout layout, Set<OutFormat> formats,
-                    boolean resume) {
+                    boolean resume, boolean pictures) {
     }
 
     private final int index;
@@ -275,7 +279,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
         checkInterrupted();
         if (settings.formats().contains(OutFormat.html)) {
             try (Writer w = Files.newBufferedWriter(s.part(OutputLayout.HTML), StandardCharsets.UTF_8)) {
-                HtmlReport.fragment(row, a, input.file(), w);
+                HtmlReport.fragment(row, a, settings.pictures() ? input.file() : null, w);
             }
         }
     }

@@ -74,7 +74,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Input input = inputs.get(0);
         DocumentJob.Single r = new DocumentJob(0, input,
-                new DocumentJob.Settings(reader, null, null, EnumSet.noneOf(OutFormat.class), false)).readNow();
+                new DocumentJob.Settings(reader, null, null, EnumSet.noneOf(OutFormat.class), false, false)).readNow();
         Audit a = r.audit();
         Disclosure d = a.disclosure();
         PrintWriter stdout = cl.getOut();

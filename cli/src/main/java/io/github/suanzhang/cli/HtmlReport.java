@@ -6,6 +6,7 @@ import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
+import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.table.Cell;
 import io.github.suanzhang.core.table.ColumnDef;
@@ -17,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * {@code report.html}: one self-contained page (styles inline, pictures as {@code data:} URIs) that opens
  * offline. An index of the inputs with their status and counts, then per input each finding (severity,
- * message, figures, a picture of every evidence place on a PDF page, the quoted line of a text export),
+ * message, figures, a picture of every evidence place on a PDF page that an ERROR or WARNING finding cites
+ * (none with {@code --no-pictures}), else the quoted text or line),
  * its problems, and its tables.
  *
  * <p>Each input's section is written by its worker into a fragment file ({@link #fragment}) as soon as the
@@ -41,7 +44,10 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** One input's section. {@code audit} may be a failure (no tables); {@code file} is read for pictures. */
+    /**
+     * One input's section. {@code audit} may be a failure (no tables); {@code file} is read for the pictures
+     * of the evidence places of ERROR and WARNING findings, none when it is null.
+     */
     static void fragment(SummaryRow row, Audit audit, Path file, Writer w) throws IOException {
         w.write("<section class=\"doc\" id=\"" + esc(anchor(row.document())) + "\">\n");
         w.write("<h2>" + esc(row.file()) + "</h2>\n");
@@ -67,11 +73,18 @@ final class HtmlReport {
         Disclosure d = audit.disclosure();
         if (!audit.findings().isEmpty()) {
             w.write("<h3>发现（" + audit.findings().size() + "）</h3>\n");
+            // pictures of the places ERROR and WARNING findings cite; an INFO finding's evidence is listed by
+            // place and quoted text (an INFO rarely needs a look at the page, and rendering pages for the
+            // pictures was the largest single cost of an audit); none at all without a file (--no-pictures)
             List<Place> places = audit.findings().stream()
-                    .flatMap(f -> f.evidence().stream().map(Evidence::place)).toList();
+                    .flatMap(f -> f.evidence().stream().map(e -> pictured(f) ? e.place() : Place.UNKNOWN)).toList();
             List<String> pictures;
-            try (EvidenceRenderer renderer = new EvidenceRenderer(file)) {
-                pictures = renderer.dataUris(places, MAX_PICTURES);
+            if (file == null || places.stream().allMatch(p -> p.box() == null || p.page() <= 0)) {
+                pictures = Collections.nCopies(places.size(), null);
+            } else {
+                try (EvidenceRenderer renderer = new EvidenceRenderer(file)) {
+                    pictures = renderer.dataUris(places, MAX_PICTURES);
+                }
             }
             int[] next = {0};
             for (Finding f : audit.findings()) {
@@ -94,6 +107,11 @@ final class HtmlReport {
             }
         }
         w.write("</section>\n");
+    }
+
+    /** Whether the report draws the evidence places of {@code f}: those of ERROR and WARNING findings. */
+    static boolean pictured(Finding f) {
+        return f.severity() == Severity.ERROR || f.severity() == Severity.WARNING;
     }
 
     /** {@code pictures} holds one picture or null per evidence of all findings in order; {@code next} is the index of this finding's first. */

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.suanzhang.cli.Fakes.Run;
 import io.github.suanzhang.core.doc.Audit;
+import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.io.Csv;
 import io.github.suanzhang.core.io.Json;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -267,5 +270,36 @@ class AuditCommandTest {
         assertFalse(html.contains("src=\"http"), "self-contained");
         assertTrue(r.out().contains("合计为1000.01万元"), "text as well");
         assertTrue(Files.exists(pdf));
+    }
+
+    @Test
+    void noPicturesListsTheEvidenceWithoutDrawingIt() throws IOException {
+        Fakes.pdf(tmp.resolve("in/bad.pdf"));
+        Path out = tmp.resolve("out");
+        Run r = run("audit", "--out", out.toString(), "--no-pictures", tmp.resolve("in").toString());
+        assertEquals(1, r.code(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("合计为1000.01万元"), "the finding");
+        assertFalse(html.contains("<img"), "no picture");
+        assertTrue(html.contains("<figure class=\"evidence\"><blockquote>"), "the evidence quoted instead");
+        assertTrue(run("audit", "--help").out().contains("--no-pictures"), "in the help");
+    }
+
+    @Test
+    void onlyErrorAndWarningEvidenceIsPictured() throws Exception {
+        Path pdf = Fakes.pdf(tmp.resolve("bad.pdf"));
+        Disclosure d = reader.read(pdf);
+        Finding error = new Fakes.TotalRule().check(d).findFirst().orElseThrow();
+        Finding info = new Finding("test.info", Severity.INFO, "仅供参考", error.figures(), error.evidence());
+        SummaryRow row = new SummaryRow(pdf.toString(), Status.OK, "", 1, d.tables().size(), 1, 0, 1, 0, "", "0.1",
+                "bad", "", null);
+        StringWriter w = new StringWriter();
+        HtmlReport.fragment(row, new Audit(d, List.of(info, error)), pdf, w);
+        String html = w.toString();
+        int infoAt = html.indexOf("仅供参考");
+        int errorAt = html.indexOf("合计为1000.01万元");
+        assertTrue(infoAt >= 0 && errorAt > infoAt, html);
+        assertFalse(html.substring(infoAt, errorAt).contains("<img"), "the INFO's evidence is quoted, not drawn");
+        assertTrue(html.substring(errorAt).contains("<img src=\"data:image/png;base64,"), "the ERROR's is drawn");
     }
 }
