@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Opening a real PDF and scanning every page ({@link PdfInput#open} + {@link PdfInput#scanAll}: glyphs
- * in one text pass, rulings and images per page). One operation is one whole document; pages per
+ * Opening a real PDF and scanning every page ({@link PdfInput#open} + {@link PdfInput#scanAll}: glyphs,
+ * rulings and images in one pass over each content stream). One operation is one whole document; pages per
  * document are printed in the file name's table in docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
