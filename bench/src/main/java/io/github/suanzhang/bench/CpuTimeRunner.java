@@ -11,7 +11,6 @@ import io.github.suanzhang.extract.narrative.SentenceSplitter;
 import io.github.suanzhang.extract.pdf.PdfInput;
 import io.github.suanzhang.reconcile.Reconciler;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +18,8 @@ import java.util.Locale;
 
 /**
  * The hot paths of the JMH benchmarks timed in <em>CPU time of the measuring thread</em>
- * ({@link ThreadMXBean#getCurrentThreadCpuTime}) instead of wall time: on a machine shared with other
+ * ({@code ThreadMXBean.getCurrentThreadCpuTime}) instead of wall time, with the bytes the thread allocates
+ * per operation (independent of the load, a measure of work done): on a machine shared with other
  * work (load 8–15 on 2 cores during the runs of docs/benchmarks.md), wall-time JMH scores spread over
  * a factor of ten, while the thread's own CPU time is disturbed only by cache and frequency effects.
  * JIT compilation runs on other threads and is not counted; warm-up runs first.
@@ -29,7 +29,8 @@ import java.util.Locale;
  * WHAT: {@code scan} (PdfInput.open + scanAll of a PDF), {@code claims} (ClaimBench.extract: the claims of
  * every sentence of a bundled sample's narrative, or {@code seed}), {@code audit} ({@link Reconciler#audit}
  * of the disclosure {@code DefaultDisclosureReader} reads from a PDF, read once before timing). INPUT: a
- * path, or the name of a sample bundled in testdata. Prints the median, minimum and maximum ms per operation.
+ * path, or the name of a sample bundled in testdata. Prints the median, minimum and maximum CPU ms and the
+ * median MB allocated per operation.
  */
 public final class CpuTimeRunner {
     private CpuTimeRunner() {
@@ -41,20 +42,28 @@ public final class CpuTimeRunner {
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         Runnable op = operation(what, input);
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmup; i++) {
             op.run();
         }
         double[] ms = new double[runs];
+        double[] mb = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long a0 = mx.getCurrentThreadAllocatedBytes();
             long t0 = mx.getCurrentThreadCpuTime();
             op.run();
             ms[i] = (mx.getCurrentThreadCpuTime() - t0) / 1e6;
+            mb[i] = (mx.getCurrentThreadAllocatedBytes() - a0) / 1e6;
         }
         Arrays.sort(ms);
-        double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
-        System.out.printf(Locale.ROOT, "%s\t%s\tcpu ms/op median %.2f\tmin %.2f\tmax %.2f\truns %d%n", what,
-                Path.of(input).getFileName(), median, ms[0], ms[runs - 1], runs);
+        Arrays.sort(mb);
+        System.out.printf(Locale.ROOT, "%s\t%s\tcpu ms/op median %.2f\tmin %.2f\tmax %.2f\talloc MB/op %.2f\truns %d%n",
+                what, Path.of(input).getFileName(), median(ms), ms[0], ms[runs - 1], median(mb), runs);
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static Path path(String input) {
