@@ -67,6 +67,8 @@ public final class TableTyper {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     /** A label column naming the budget unit of each line (深圳 表9 预算单位), beside the line's own label. */
     private static final Pattern ENTITY_HEADER = Pattern.compile("(^|/)(预算单位|单位名称)$");
+    /** A code column naming budget units (部门代码, 单位编码), not subjects: its codes are kept as text, never a {@link SubjectCode}. */
+    private static final Pattern UNIT_CODE_HEADER = Pattern.compile("(^|/)(部门|单位|预算单位)(代码|编码)$");
     private static final Pattern CODE_IN_LABEL = Pattern.compile("^[\\[(]((?:2\\d\\d|3\\d\\d|5\\d\\d)(?:\\d\\d){0,2})[\\])](?=\\D)");
 
     /** One lattice column's reading. */
@@ -86,6 +88,10 @@ public final class TableTyper {
     }
 
     public static Result type(String id, TableRegion region) {
+        java.util.Optional<TableKind> form = TargetForm.kindOf(region);
+        if (form.isPresent() && TargetForm.isForm(region)) {
+            return TargetForm.read(id, region, form.get()); // 绩效目标表 printed as a form
+        }
         Result r = typeAs(id, region, region.kind());
         if (region.kind() != TableKind.GENERIC && !r.table().rows().isEmpty() && !hasCanonicalAmount(r.table())) {
             Result g = typeAs(id, region, TableKind.GENERIC);
@@ -690,6 +696,8 @@ public final class TableTyper {
         Box codeBox = null;
         List<String> codeRaw = new ArrayList<>();
         Box labelBox = null;
+        String unitCode = null;
+        Box unitCodeBox = null;
         TableKind.Side side = cols.get(c0).side;
         boolean anyText = false;
         int lastLabelCol = -1;
@@ -719,7 +727,11 @@ public final class TableTyper {
                     }
                 }
                 case CODE -> {
-                    if (DIGITS.matcher(compact).matches()) {
+                    if (col.label != null && UNIT_CODE_HEADER.matcher(col.label).find()) {
+                        // 部门代码 024 / 024001 (苏州): the budget unit's code, kept as printed, not a subject code
+                        unitCode = unitCode == null ? text.strip() : unitCode + " " + text.strip();
+                        unitCodeBox = unitCodeBox == null ? box : unitCodeBox.union(box);
+                    } else if (DIGITS.matcher(compact).matches()) {
                         whole = compact;
                         codeRaw.add(text.strip());
                         codeBox = codeBox == null ? box : codeBox.union(box);
@@ -781,6 +793,8 @@ public final class TableTyper {
                         + String.join(" ", codeRaw) + "”" + cr.problem, p));
             }
             fixed.put("code", new Cell(String.join(" ", codeRaw), null, Place.onPage(g.grid.page(), codeBox), repaired));
+        } else if (unitCode != null) {
+            fixed.put("code", Cell.text(unitCode, Place.onPage(g.grid.page(), unitCodeBox)));
         }
         if (!lab.isEmpty()) {
             String key = kind.column("item").isPresent() || kind.column("name").isEmpty() ? "item" : "name";
