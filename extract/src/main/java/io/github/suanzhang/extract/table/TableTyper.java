@@ -144,7 +144,7 @@ public final class TableTyper {
                 cols = byPosition(g, prev);
                 headerEnd = firstUnskipped(skip, headerEnd);
             } else {
-                cols = fromHeader(g, headerEnd, skip, kind, unknownKeys);
+                cols = fromHeader(g, headerEnd, skip, kind, unknownKeys, titleYear(region.title()));
             }
             prev = cols;
             for (Col c : cols) {
@@ -295,7 +295,8 @@ public final class TableTyper {
 
     // ---- header ----
 
-    private static List<Col> fromHeader(Cells g, int headerEnd, boolean[] skip, TableKind kind, Map<String, String> unknownKeys) {
+    private static List<Col> fromHeader(Cells g, int headerEnd, boolean[] skip, TableKind kind, Map<String, String> unknownKeys,
+                                        Integer titleYear) {
         List<List<String>> paths = new ArrayList<>();
         List<GridCell> leafCells = new ArrayList<>();
         for (int c = 0; c < g.nc; c++) {
@@ -376,6 +377,20 @@ public final class TableTyper {
                 col.side = c < split ? TableKind.Side.INCOME : TableKind.Side.EXPENDITURE;
             }
         }
+        // a column headed by another year than the table's (2025年预算数 in a 2026 table, 重庆) is not the table's
+        // figure: it keeps its printed header and no canonical key. Without a year in the title, the latest
+        // year printed in the header is the table's.
+        Integer year = titleYear;
+        if (year == null) {
+            for (List<String> path : paths) {
+                for (String x : path) {
+                    Integer y = leadingYear(x);
+                    if (y != null && (year == null || y > year)) {
+                        year = y;
+                    }
+                }
+            }
+        }
         // keys
         Map<Integer, Set<String>> used = new HashMap<>();
         for (int c = 0; c < g.nc; c++) {
@@ -384,7 +399,7 @@ public final class TableTyper {
                 continue;
             }
             List<ColumnDef> candidates = col.side != null ? kind.columns(col.side) : kind.columns();
-            String key = ColumnMapper.key(paths.get(c), candidates);
+            String key = otherYear(paths.get(c), year) ? null : ColumnMapper.key(paths.get(c), candidates);
             Set<String> u = used.computeIfAbsent(col.block, b -> new HashSet<>());
             if (key == null && u.isEmpty() && onlyTotal(candidates)) {
                 key = "total"; // one amount column in a kind that has only 合计: 机关运行经费支出, 金额
@@ -400,6 +415,33 @@ public final class TableTyper {
             col.key = key;
         }
         return cols;
+    }
+
+    private static final Pattern LEADING_YEAR = Pattern.compile("^((?:19|20)\\d{2})年");
+
+    /** The year a title or header text starts with or contains first (2026年一般公共预算…), or null. */
+    static Integer titleYear(String title) {
+        java.util.regex.Matcher m = Pattern.compile("((?:19|20)\\d{2})年").matcher(title == null ? "" : Labels.compact(title));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static Integer leadingYear(String header) {
+        java.util.regex.Matcher m = LEADING_YEAR.matcher(header);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** Whether a header path names a year other than the table's (2025年预算数 above a 2026 table's columns). */
+    static boolean otherYear(List<String> path, Integer year) {
+        if (year == null) {
+            return false;
+        }
+        for (String x : path) {
+            Integer y = leadingYear(x);
+            if (y != null && !y.equals(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyTotal(List<ColumnDef> candidates) {
@@ -727,7 +769,7 @@ public final class TableTyper {
                     }
                 }
                 case CODE -> {
-                    if (col.label != null && UNIT_CODE_HEADER.matcher(col.label).find()) {
+                    if (col.label != null && UNIT_CODE_HEADER.matcher(col.label).find() && DIGITS.matcher(compact).matches()) {
                         // 部门代码 024 / 024001 (苏州): the budget unit's code, kept as printed, not a subject code
                         unitCode = unitCode == null ? text.strip() : unitCode + " " + text.strip();
                         unitCodeBox = unitCodeBox == null ? box : unitCodeBox.union(box);
