@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.TextPosition;
 final class GlyphCollector extends PDFTextStripper {
     private final int first;
     private final List<List<Glyph>> pages = new ArrayList<>();
+    private final TextClip clip = TextClip.install(this, this::addOperator);
 
     private GlyphCollector(int first, int last) {
         this.first = first;
@@ -43,6 +44,14 @@ final class GlyphCollector extends PDFTextStripper {
         GlyphCollector c = new GlyphCollector(first, last);
         c.writeText(document, Writer.nullWriter());
         return c.pages;
+    }
+
+    /** A glyph clipped away (or drawn off the page) is not shown, and not read: see {@link TextClip}. */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (clip.visible(text)) {
+            super.processTextPosition(text);
+        }
     }
 
     @Override
