@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -44,6 +45,12 @@ final class GlyphCollector extends PDFTextStripper {
         GlyphCollector c = new GlyphCollector(first, last);
         c.writeText(document, Writer.nullWriter());
         return c.pages;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        clip.startPage(page.getCropBox());
+        super.startPage(page);
     }
 
     /** A glyph clipped away (or drawn off the page) is not shown, and not read: see {@link TextClip}. */

@@ -10,6 +10,7 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -20,7 +21,7 @@ import org.apache.pdfbox.util.Matrix;
  * construction, clipping and path-ending operators on the engine; each path is kept as the bounding box of
  * its points in default user space (the CTM applied), and {@code W}/{@code W*} followed by {@code n} or a
  * painting operator intersects that box with the state's clip, so that {@code q}/{@code Q} restore it.
- * {@link #visible} then tells whether a glyph's origin lies within every clip's bounds (PDFBox starts each
+ * {@link #visible} then tells whether a glyph's centre lies within every clip's bounds (PDFBox starts each
  * page with the crop box as the clip, so text drawn off the page is dropped too).
  *
  * <p>Seen in 上海普陀财政局 2025 (pp. 7–8): the narrative is drawn on both pages, each clipped to its text area,
@@ -28,12 +29,18 @@ import org.apache.pdfbox.util.Matrix;
  * glyph inside a clip's bounding box is kept. One instance per engine; not thread-safe.
  */
 final class TextClip {
-    /** Slack (pt, default user space) around a clip's bounds before a glyph origin counts as clipped away. */
+    /** Slack (pt, default user space) around a clip's bounds before a glyph centre counts as clipped away. */
     static final double TOLERANCE = 2.0;
+
+    /** Height (share of the font size) above the baseline taken as a glyph's centre. */
+    static final double CENTRE_RISE = 0.35;
 
     private final PDFStreamEngine engine;
     private Rectangle2D path;
     private boolean clipPending;
+    /** the crop box's lower-left corner: TextPosition's matrix is translated by its negative, the clips are not */
+    private double cropX;
+    private double cropY;
 
     private TextClip(PDFStreamEngine engine) {
         this.engine = engine;
@@ -71,15 +78,28 @@ final class TextClip {
         return c;
     }
 
-    /** Whether the glyph's origin is within the bounds of every current clipping path, widened by {@link #TOLERANCE}. */
+    /** Starts a page: forgets any open path and notes the page's crop box. */
+    void startPage(PDRectangle cropBox) {
+        path = null;
+        clipPending = false;
+        cropX = cropBox == null ? 0 : cropBox.getLowerLeftX();
+        cropY = cropBox == null ? 0 : cropBox.getLowerLeftY();
+    }
+
+    /** Whether the glyph's centre is within the bounds of every current clipping path, widened by {@link #TOLERANCE}. */
     boolean visible(TextPosition text) {
         PDGraphicsState state = engine.getGraphicsState();
         if (state == null) {
             return true;
         }
+        // the glyph's centre: half its advance along the baseline, CENTRE_RISE of the font size above it
         Matrix m = text.getTextMatrix();
-        double x = m.getTranslateX();
-        double y = m.getTranslateY();
+        double ax = m.getValue(0, 0);
+        double ay = m.getValue(0, 1);
+        double along = Math.hypot(ax, ay);
+        double half = along == 0 ? 0 : text.getWidth() / 2 / along;
+        double x = cropX + m.getTranslateX() + ax * half + m.getValue(1, 0) * CENTRE_RISE;
+        double y = cropY + m.getTranslateY() + ay * half + m.getValue(1, 1) * CENTRE_RISE;
         for (Path2D p : state.getCurrentClippingPaths()) {
             Rectangle2D b = p.getBounds2D();
             if (b.isEmpty()) {
