@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * that the real corpus lacks. The PDFs are drawn by {@link SyntheticPdf} into a temporary folder. Each test
  * first checks that the PDF really has its quirk (read with a plain {@link PDFTextStripper}), then that the
  * document reads as exactly one table equal to the model: kind, unit, pages, and on every line the code, the
- * name (normalised) and every amount's value and printed decimals; a blank cell must stay without a figure.
+ * name (normalised) and every amount's value, printed decimals and unit, read without a repair; a blank cell
+ * must stay without a figure.
  * Every difference is listed in the failure message.
  */
 class SyntheticRoundTripTest {
@@ -61,7 +62,7 @@ class SyntheticRoundTripTest {
     void 字符间距Tc_数字被拆开() throws Exception {
         Print print = Print.PLAIN.withCharacterSpacing(2.5f);
         String layer = naiveText(SyntheticTables.small(13), print);
-        assertFalse(layer.contains("1,553.51"), "naive extraction splits the figure: " + excerpt(layer, "1 "));
+        assertFalse(layer.contains("1,553.51"), "naive extraction splits the figure: " + excerpt(layer));
         assertTrue(layer.replaceAll("[ \\u00A0]", "").contains("1,553.51"));
         roundTrip(SyntheticTables.small(13), print, 1);
     }
@@ -89,6 +90,51 @@ class SyntheticRoundTripTest {
     @Test
     void 跨三页长表_续页无表头() throws Exception {
         roundTrip(SyntheticTables.large(17), Print.PLAIN.withRowsPerPage(25, false), 3);
+    }
+
+    @Test
+    void 全部怪癖叠加_横向三页() throws Exception {
+        Print print = Print.PLAIN.withFullWidthDigits().withCharacterSpacing(1.5f).withKangxiRadicals().withRotate90()
+                .withRowsPerPage(22, false);
+        roundTrip(SyntheticTables.large(18), print, 3);
+    }
+
+    /** The comparison itself: a model that differs from the print in one cell, one name, one code, one blank. */
+    @Test
+    void 对照能发现每一种错误() throws Exception {
+        SyntheticTable printed = SyntheticTables.small(19);
+        Path pdf = SyntheticPdf.write(printed, Print.PLAIN, dir.resolve("printed.pdf"));
+        Table t = new DefaultDisclosureReader().read(pdf).tables().get(0);
+        assertEquals(List.of(), compare(printed, t));
+
+        List<SyntheticTable.Line> lines = new ArrayList<>(printed.lines());
+        SyntheticTable.Line third = lines.get(2); // 2010601 行政运行: 1,553.51 | 1,553.51 | blank
+        lines.set(2, new SyntheticTable.Line("2010602", "行政运行", List.of("1,553.52", "1,553.5", "0.01")));
+        SyntheticTable.Line fourth = lines.get(3);
+        lines.set(3, new SyntheticTable.Line(fourth.code(), fourth.name() + "费", fourth.amounts()));
+        SyntheticTable wrong = new SyntheticTable(printed.kind(), printed.title(), printed.unitLine(), printed.columns(), lines);
+        List<String> diffs = compare(wrong, t);
+        assertEquals(5, diffs.size(), String.join("\n", diffs));
+        assertTrue(diffs.get(0).contains("code 2010601 ≠ 2010602"), diffs.get(0));
+        assertTrue(diffs.get(1).contains("total 1553.51 (2 decimals"), diffs.get(1));
+        assertTrue(diffs.get(2).contains("basic 1553.51 (2 decimals, TEN_THOUSAND_YUAN) ≠ 1,553.5 (1 decimals"), diffs.get(2));
+        assertTrue(diffs.get(3).contains("project missing, want 0.01"), diffs.get(3));
+        assertTrue(diffs.get(4).contains("name"), diffs.get(4));
+        assertEquals("1,553.51", third.amounts().get(0));
+
+        List<SyntheticTable.Line> fewer = new ArrayList<>(printed.lines());
+        fewer.remove(5);
+        assertTrue(compare(new SyntheticTable(printed.kind(), printed.title(), printed.unitLine(), printed.columns(), fewer), t)
+                .stream().anyMatch(d -> d.startsWith("lines 23 ≠ 22")));
+        SyntheticTable.Line blank = printed.lines().get(2);
+        List<SyntheticTable.Line> filled = new ArrayList<>(printed.lines());
+        filled.set(2, new SyntheticTable.Line(blank.code(), blank.name(), List.of(blank.amounts().get(0), "", "")));
+        assertEquals(List.of("line 3 (2010601 行政运行): basic should be blank, is “1,553.51”"),
+                compare(new SyntheticTable(printed.kind(), printed.title(), printed.unitLine(), printed.columns(), filled), t));
+        SyntheticTable other = new SyntheticTable(io.github.suanzhang.core.table.TableKind.FINAL_EXPENDITURE, printed.title(),
+                "单位：元", printed.columns(), printed.lines());
+        assertEquals(List.of("kind FINAL_GENERAL_BUDGET_EXPENDITURE ≠ FINAL_EXPENDITURE", "unit TEN_THOUSAND_YUAN ≠ YUAN"),
+                compare(other, t).subList(0, 2));
     }
 
     private void roundTrip(SyntheticTable model, Print print, int pages) throws IOException, ReadException {
@@ -159,6 +205,8 @@ class SyntheticRoundTripTest {
                 } else if (a.value().compareTo(value) != 0 || a.decimals() != decimals || a.unit() != unit) {
                     diffs.add(where + key + " " + a.plain() + " (" + a.decimals() + " decimals, " + a.unit() + ") ≠ "
                             + printed + " (" + decimals + " decimals, " + unit + "), cell “" + cell.raw() + "”");
+                } else if (cell.repaired()) {
+                    diffs.add(where + key + " read only after a repair from “" + cell.raw() + "”");
                 }
             }
         }
@@ -171,7 +219,7 @@ class SyntheticRoundTripTest {
         }
     }
 
-    private static String excerpt(String text, String near) {
+    private static String excerpt(String text) {
         int i = text.indexOf("553");
         return i < 0 ? "" : text.substring(Math.max(0, i - 12), Math.min(text.length(), i + 12));
     }
