@@ -94,8 +94,12 @@ class SyntheticRoundTripTest {
 
     @Test
     void 全部怪癖叠加_横向三页() throws Exception {
-        Print print = Print.PLAIN.withFullWidthDigits().withCharacterSpacing(1.5f).withKangxiRadicals().withRotate90()
+        Print print = Print.PLAIN.withFullWidthDigits().withCharacterSpacing(3f).withKangxiRadicals().withRotate90()
                 .withRowsPerPage(22, false);
+        String layer = naiveText(SyntheticTables.large(18), print);
+        assertFalse(layer.contains("１，５５３．５１"), "naive extraction splits the figure: " + excerpt(layer));
+        assertTrue(layer.replaceAll("[ \\u00A0]", "").contains("１，５５３．５１"));
+        assertTrue(layer.contains("\u2F00般公共服务\u2F40出") || layer.contains("\u2F00 般 公 共 服 务 \u2F40 出"), "radicals");
         roundTrip(SyntheticTables.large(18), print, 3);
     }
 
@@ -220,7 +224,7 @@ class SyntheticRoundTripTest {
     }
 
     private static String excerpt(String text) {
-        int i = text.indexOf("553");
+        int i = text.replace('５', '5').indexOf("5 5 3");
         return i < 0 ? "" : text.substring(Math.max(0, i - 12), Math.min(text.length(), i + 12));
     }
 }
