@@ -20,7 +20,6 @@ import io.github.suanzhang.extract.table.TableLocator;
 import io.github.suanzhang.extract.table.TableRegion;
 import io.github.suanzhang.extract.table.TableTyper;
 import io.github.suanzhang.extract.table.TextLine;
-import io.github.suanzhang.extract.text.Paragraph;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +48,7 @@ public final class PdfDisclosureReader implements DisclosureReader {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     private final ExtractOptions options;
-    private final Function<List<Paragraph>, List<Statement>> narrative;
+    private final Function<List<Narrative.Block>, List<Statement>> narrative;
 
     public PdfDisclosureReader() {
         this(ExtractOptions.DEFAULTS, Narrative.CLAIMS);
@@ -57,9 +56,9 @@ public final class PdfDisclosureReader implements DisclosureReader {
 
     /**
      * @param options   the extractor's tunables
-     * @param narrative paragraphs → statements ; {@link Narrative#CLAIMS} by default
+     * @param narrative paragraphs (with the places of their lines) → statements ; {@link Narrative#CLAIMS} by default
      */
-    public PdfDisclosureReader(ExtractOptions options, Function<List<Paragraph>, List<Statement>> narrative) {
+    public PdfDisclosureReader(ExtractOptions options, Function<List<Narrative.Block>, List<Statement>> narrative) {
         this.options = options == null ? ExtractOptions.DEFAULTS : options;
         this.narrative = Objects.requireNonNull(narrative, "narrative");
     }
@@ -121,8 +120,7 @@ public final class PdfDisclosureReader implements DisclosureReader {
                 problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, u.place().describe() + "表格“" + u.title()
                         + "”没有表格线（无框线表格），未读取", u.place()));
             }
-            List<Paragraph> paragraphs = Narrative.paragraphs(layouts, located.tableLines());
-            List<Statement> statements = narrative.apply(paragraphs);
+            List<Statement> statements = narrative.apply(Narrative.blocks(layouts, located.tableLines()));
             DocumentInfo info = documentInfo(layouts, located.regions(), tables);
             String producer = in.info().producer() != null ? in.info().producer() : in.info().creator();
             Source source = new Source(file.getFileName().toString(), in.info().sha256(), in.pageCount(), "pdf", producer);
