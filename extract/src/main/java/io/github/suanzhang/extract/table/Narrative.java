@@ -20,17 +20,19 @@ import java.util.regex.Pattern;
  * The text outside tables as paragraphs, each line kept with its page and box.
  *
  * <h2>Lines into paragraphs</h2>
- * Runs on one baseline are one line. Per page: the body's left margin is the leftmost start of the long
- * lines, the right margin their rightmost end, the character width the median width per character, the
+ * Runs on one baseline are one line; page numbers and running heads (a text in the top or bottom tenth of
+ * three pages or more) are left out. Per page: the body's left margin is the leftmost start shared by two
+ * long lines, the right margin the rightmost end shared by two, the character width the median width per character, the
  * line pitch the median distance between the baselines of consecutive lines. A new paragraph starts
  * <ul>
  *   <li>at a heading ({@code 一、收入支出决算总体情况说明}, {@code (一)…}, {@code 第三部分…}: a numbered line
  *       without amounts), and after one, so that a heading is a statement of its own;</li>
  *   <li>at a line indented by more than one character (the first line of a paragraph);</li>
- *   <li>after a line that stops more than one and a half characters short of the right margin (the last
- *       line of a paragraph), unless it ends in {@code , 、 (} (a sentence cannot end there);</li>
- *   <li>after a vertical gap wider than {@link #PARAGRAPH_GAP_RATIO} line pitches, or a grid between two
- *       lines.</li>
+ *   <li>after a line that stops more than one and a half characters short of the right margin and ends a
+ *       sentence ({@code 。;:!?}), or stops short of 60% of the body's width (a title): a ragged right
+ *       margin stops lines a little short mid-sentence;</li>
+ *   <li>after a vertical gap wider than {@link #PARAGRAPH_GAP_RATIO} line pitches below a line that ends a
+ *       sentence, or wider than 2.5 pitches below any line, or a grid between two lines.</li>
  * </ul>
  * A paragraph that reaches the foot of a page without ending a sentence ({@code 。;:!?}) continues with the
  * first line of the next page when that line stands at the left margin (not indented, not a heading, not
@@ -80,8 +82,9 @@ public final class Narrative {
         List<Block> out = new ArrayList<>();
         String[] headings = new String[3];
         Builder cur = null;
+        Set<String> running = runningHeads(pages, tableLines);
         for (TableLocator.PageLayout p : pages) {
-            List<Line> lines = lines(p, tableLines);
+            List<Line> lines = lines(p, tableLines, running);
             Metrics m = Metrics.of(lines);
             Line prev = null;
             boolean firstOnPage = true;
@@ -103,8 +106,14 @@ public final class Narrative {
                     // first line of the page: continue a sentence the previous page left open
                     start = !firstOnPage || heading || indented || NarrativeReader.startsItem(t) || cur.endsSentence() || cur.heading;
                 } else {
-                    boolean shortPrev = prev.box().x1() < m.right - 1.5 * em && !prev.text().strip().matches(".*[,，、(（]$");
-                    boolean gap = l.box().y0() - prev.box().y0() > PARAGRAPH_GAP_RATIO * m.pitch;
+                    // a line that stops short ends its paragraph when it ends a sentence or stops far short (a
+                    // title); ragged right margins (普陀财政局 2024 p22) stop a little short mid-sentence
+                    String pt = TextNormalizer.normalize(prev.text()).strip();
+                    boolean shortPrev = prev.box().x1() < m.right - 1.5 * em
+                            && (pt.matches(".*[。;:!?.]$") || prev.box().x1() < m.left + 0.6 * (m.right - m.left));
+                    // irregular baselines (普陀财政局 2024 p4: 14, 21, 7 pt) break no sentence; a wide gap does
+                    double d = l.box().y0() - prev.box().y0();
+                    boolean gap = d > PARAGRAPH_GAP_RATIO * m.pitch && (pt.matches(".*[。;:!?.]$") || d > 2.5 * m.pitch);
                     start = heading || cur.heading || indented || shortPrev || gap || gridBetween(p, prev, l);
                 }
                 if (start) {
@@ -132,14 +141,43 @@ public final class Narrative {
         return out;
     }
 
-    /** The page's lines in reading order, page numbers left out, runs on one baseline joined. */
-    private static List<Line> lines(TableLocator.PageLayout p, Set<TextLine> tableLines) {
+    /** The share of the page's height at its top and at its foot where running heads and feet stand. */
+    private static final double MARGIN_BAND = 0.1;
+
+    /**
+     * Texts printed in the top or bottom band of at least three pages: running heads and feet
+     * ({@code 苏州市审计局2026年度部门预算公开} on every page of 苏州审计局 2026).
+     */
+    private static Set<String> runningHeads(List<TableLocator.PageLayout> pages, Set<TextLine> tableLines) {
+        java.util.Map<String, Set<Integer>> seen = new java.util.HashMap<>();
+        for (TableLocator.PageLayout p : pages) {
+            for (TextLine l : p.lines()) {
+                if (!tableLines.contains(l) && inBand(p, l)) {
+                    seen.computeIfAbsent(l.compact(), k -> new java.util.HashSet<>()).add(p.page());
+                }
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        seen.forEach((text, onPages) -> {
+            if (onPages.size() >= 3 && !text.isEmpty()) {
+                out.add(text);
+            }
+        });
+        return out;
+    }
+
+    private static boolean inBand(TableLocator.PageLayout p, TextLine l) {
+        return p.height() > 0 && (l.box().y1() < MARGIN_BAND * p.height() || l.box().y0() > (1 - MARGIN_BAND) * p.height());
+    }
+
+    /** The page's lines in reading order, page numbers and running heads left out, runs on one baseline joined. */
+    private static List<Line> lines(TableLocator.PageLayout p, Set<TextLine> tableLines, Set<String> running) {
         List<Line> out = new ArrayList<>();
         Line last = null;
         for (TextLine l : p.lines()) {
             boolean table = tableLines.contains(l);
             String t = TextNormalizer.normalize(l.text()).strip();
-            if (!table && (t.isEmpty() || PAGE_NUMBER.matcher(t).matches())) {
+            if (!table && (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || (inBand(p, l) && running.contains(l.compact())))) {
                 continue;
             }
             if (last != null && !table && !last.table() && sameBaseline(last.box(), l.box()) && l.box().x0() >= last.box().x1()) {
@@ -201,12 +239,16 @@ public final class Narrative {
             if (body.isEmpty()) {
                 return new Metrics(0, 0, 10, 20);
             }
-            double left = Double.MAX_VALUE;
-            double right = 0;
+            // the margins are where at least two lines start (end); a running header (苏州审计局 p3: 苏州市审计局
+            // 2026年度部门预算公开 at x=51, the body at x=73) is one line of its own
+            List<Double> x0s = new ArrayList<>();
+            List<Double> x1s = new ArrayList<>();
             for (Line l : body) {
-                left = Math.min(left, l.box().x0());
-                right = Math.max(right, l.box().x1());
+                x0s.add(l.box().x0());
+                x1s.add(-l.box().x1());
             }
+            double left = shared(x0s);
+            double right = -shared(x1s);
             double em = Math.max(median(ems), 1);
             List<Double> pitches = new ArrayList<>();
             Line prev = null;
@@ -223,6 +265,18 @@ public final class Narrative {
             // a page of single lines far apart (a cover) has a pitch of its own gaps; bound it
             pitch = Math.max(Math.min(pitch, 3 * em), 1.1 * em);
             return new Metrics(left, right, em, pitch);
+        }
+
+        /** The smallest value that another value lies within 2pt of; else the smallest. */
+        private static double shared(List<Double> xs) {
+            List<Double> s = new ArrayList<>(xs);
+            s.sort(null);
+            for (int i = 0; i + 1 < s.size(); i++) {
+                if (s.get(i + 1) - s.get(i) <= 2) {
+                    return s.get(i);
+                }
+            }
+            return s.get(0);
         }
 
         private static double median(List<Double> xs) {

@@ -14,8 +14,11 @@ public final class StatementDump {
         System.out.println(d.document());
         int fragments = 0;
         for (Statement s : d.statements()) {
-            if (!s.text().matches(".*[。;:!?]$")) {
+            if (!s.text().matches(".*[。;:!?]$") && !s.text().matches("^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)).*")) {
                 fragments++;
+                if (args.length > 3) {
+                    System.out.println("FRAG p" + s.place().page() + " " + s.text());
+                }
             }
             int page = s.place().page();
             if (page < from || page > to) {
@@ -25,6 +28,6 @@ public final class StatementDump {
             System.out.println("## p" + page + " [" + box + "] " + s.text());
             s.claims().forEach(c -> System.out.println("     " + ClaimText.of(c)));
         }
-        System.out.println("statements " + d.statements().size() + " unterminated " + fragments);
+        System.out.println("statements " + d.statements().size() + " unterminated, not headings " + fragments);
     }
 }
