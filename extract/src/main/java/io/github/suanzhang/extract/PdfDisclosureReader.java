@@ -46,6 +46,15 @@ public final class PdfDisclosureReader implements DisclosureReader {
     private static final Pattern UNIT_LINE = Pattern.compile("^(预算单位|编制单位|单位名称|部门名称|预算部门)[:：](.+)$");
     private static final Pattern DEPARTMENT_LINE = Pattern.compile("(^|[^单])(部门|部门名称|编制部门|预算部门)[:：]");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    /**
+     * A government's budget or accounts, not a department's: 总预算/总决算, 财政决算, 决算草案/预算草案, 预算执行情况,
+     * 全省/全市/全区/全县, 省本级/市本级 (河北 2021 总决算, 黑龙江 2023 财政决算, 平顶山 2019 决算草案的说明, 岳阳 2025
+     * 预算执行情况与2026年预算草案的报告, 威海 2025 … 预算执行情况).
+     */
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "总预算|总决算|财政决算|决算草案|预算(?:\\(|（)?草案|预算执行情况|(?:全|本级)(?:省|市|区|县)|(?:省|市|区|县)本级");
+    /** The year a government document is about: the year before 决算 or before 预算草案, else the first year. */
+    private static final Pattern GOVERNMENT_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?[^年]{0,16}?(?:决算|预算(?:\\(|（)?草案)");
 
     private final ExtractOptions options;
     private final Function<List<Narrative.Block>, List<Statement>> narrative;
@@ -158,7 +167,15 @@ public final class PdfDisclosureReader implements DisclosureReader {
         Scope scope = Scope.UNKNOWN;
         Matcher m = COVER.matcher(coverText);
         Matcher m2 = COVER_YEAR_FIRST.matcher(coverText);
-        if (m.find()) {
+        if (GOVERNMENT.matcher(coverText).find()) {
+            // before the department patterns: a government report's cover may name 部门预算 too (威海 2025: 部门预算草案)
+            scope = Scope.GOVERNMENT;
+            boolean finalAccounts = coverText.contains("决算") && !coverText.matches(".*预算(?:\\(|（)?草案.*");
+            type = finalAccounts ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET;
+            Matcher gy = GOVERNMENT_YEAR.matcher(coverText);
+            Matcher fy = YEAR.matcher(coverText);
+            year = gy.find() ? Integer.valueOf(gy.group(1)) : fy.find() ? Integer.valueOf(fy.group(1)) : null;
+        } else if (m.find()) {
             year = Integer.valueOf(m.group(2));
             scope = m.group(3).equals("部门") ? Scope.DEPARTMENT : Scope.UNIT;
             type = m.group(4).equals("预算") ? DocumentType.BUDGET : DocumentType.FINAL_ACCOUNTS;
@@ -172,9 +189,6 @@ public final class PdfDisclosureReader implements DisclosureReader {
             if (entity == null) {
                 entity = m2.group(2);
             }
-        } else if (coverText.contains("总预算") || coverText.contains("总决算") || coverText.contains("预算执行")) {
-            scope = Scope.GOVERNMENT;
-            type = coverText.contains("决算") ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET;
         }
         if (entity == null) {
             entity = mostCommon(regions.stream().map(TableRegion::entity).filter(Objects::nonNull).toList());
