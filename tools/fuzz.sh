@@ -16,7 +16,7 @@ module=$1 class=$2 method=$3 seconds=$4
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 # reactor build (no install): sibling modules resolve to their target/classes
-mvn -B -q -o -pl "$module" -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+mvn -B -q ${FUZZ_OFFLINE:+-o} -pl "$module" -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/fuzz-classpath.txt >/dev/null
 cd "$module"
 seeds=src/test/resources/$(dirname "${class//.//}")/$(basename "${class//.//}")Inputs/$method

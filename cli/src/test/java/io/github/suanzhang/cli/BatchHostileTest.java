@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.suanzhang.extract.DefaultDisclosureReader;
 import io.github.suanzhang.extract.DisclosureReader;
 import io.github.suanzhang.reconcile.Reconciler;
+import io.github.suanzhang.testdata.RealSamples;
 import io.github.suanzhang.testdata.bad.BadInputs;
 import io.github.suanzhang.testdata.bad.BadInputs.Kind;
 import java.io.IOException;
@@ -38,9 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 8's batch test: 200 inputs, 20 of them broken (every broken kind of {@link BadInputs}, some twice),
  * the rest copies of small good PDFs and text exports under distinct names, audited with {@code --jobs 2}
- * by the real command with the real reconciler and the real {@link DefaultDisclosureReader} (sniffer,
- * text-export reader; PDFs through {@link PageTextPdfReader} until the table-reading PDF reader is in
- * main). Every input has a summary row; each broken one a status other than ok and the reason its kind
+ * by the real command with the real reconciler and the production {@link DefaultDisclosureReader} (sniffer,
+ * text-export reader, and the table-reading PDF reader on every PDF, a 13-page real 预算 among them).
+ * Every input has a summary row; each broken one a status other than ok and the reason its kind
  * calls for; the JSON of every good one is the same, timing aside, as in a run without the broken ones.
  */
 class BatchHostileTest {
@@ -50,8 +51,10 @@ class BatchHostileTest {
     @TempDir
     Path tmp;
 
-    final DisclosureReader reader = new DefaultDisclosureReader(new PageTextPdfReader(),
-            DefaultDisclosureReader.textExports());
+    final DisclosureReader reader = new DefaultDisclosureReader();
+
+    /** A real 13-page 部门预算 (tables only), bundled in testdata. */
+    static final String REAL_PDF = "jiangsu_renda_changweihui_bangongting_2019_bumen_yusuan_tables.pdf";
 
     /** Good templates: name suffix and bytes. */
     static Map<String, byte[]> goodTemplates(Path scratch) throws IOException {
@@ -61,6 +64,9 @@ class BatchHostileTest {
         t.put("-helvetica.pdf", Files.readAllBytes(Fakes.pdf(scratch.resolve("helvetica.pdf"))));
         t.put("-utf8.txt", Files.readAllBytes(BadInputs.writeUtf8Export(scratch, "utf8.txt")));
         t.put("-gb18030.txt", Files.readAllBytes(BadInputs.write(Kind.GB18030_EXPORT, scratch)));
+        try (var in = RealSamples.open(REAL_PDF)) {
+            t.put("-real-yusuan.pdf", in.readAllBytes());
+        }
         return t;
     }
 
@@ -75,7 +81,7 @@ class BatchHostileTest {
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 900, unit = TimeUnit.SECONDS)
     void twoHundredInputsTenPercentBroken() throws IOException {
         Path scratch = Files.createDirectories(tmp.resolve("scratch"));
         Path all = Files.createDirectories(tmp.resolve("with-broken").resolve("inputs"));
@@ -139,6 +145,10 @@ class BatchHostileTest {
             JsonNode b = withoutTiming(om.readTree(Files.readString(out2.resolve("documents")
                     .resolve(goodRows.get(name).get("document") + ".json")).replace(good.toString(), "INPUTS")));
             assertEquals(b, a, name);
+            if (name.endsWith("-real-yusuan.pdf")) {
+                // the table-reading PDF reader ran: the real 预算 gives its tables, not page text only
+                assertTrue(a.path("tables").size() >= 8, () -> name + ": " + a.path("tables").size() + " tables");
+            }
         }
     }
 

@@ -142,7 +142,8 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      * @param lineBreakRatio      glyphs in a cell start a new line when their baseline is lower than the current
      *                            line's by more than this multiple of the glyph height; default 0.5
      * @param wordGapRatio        a space is put between two glyphs of a line when the gap between them exceeds
-     *                            this multiple of the glyph height; default 0.3
+     *                            this multiple of the glyph height (in a grid cell: beyond the line's letter
+     *                            spacing, its smallest gap, so that text set with {@code Tc} is not split); default 0.3
      */
     public record GridOptions(double snapTolerance, double joinGap, double touchTolerance, double minBoundaryCoverage,
                               int minRows, int minCols, double lineBreakRatio, double wordGapRatio) {

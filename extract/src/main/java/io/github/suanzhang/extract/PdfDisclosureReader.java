@@ -20,7 +20,6 @@ import io.github.suanzhang.extract.table.TableLocator;
 import io.github.suanzhang.extract.table.TableRegion;
 import io.github.suanzhang.extract.table.TableTyper;
 import io.github.suanzhang.extract.table.TextLine;
-import io.github.suanzhang.extract.text.Paragraph;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,9 +46,18 @@ public final class PdfDisclosureReader implements DisclosureReader {
     private static final Pattern UNIT_LINE = Pattern.compile("^(预算单位|编制单位|单位名称|部门名称|预算部门)[:：](.+)$");
     private static final Pattern DEPARTMENT_LINE = Pattern.compile("(^|[^单])(部门|部门名称|编制部门|预算部门)[:：]");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    /**
+     * A government's budget or accounts, not a department's: 总预算/总决算, 财政决算, 决算草案/预算草案, 预算执行情况,
+     * 全省/全市/全区/全县, 省本级/市本级 (河北 2021 总决算, 黑龙江 2023 财政决算, 平顶山 2019 决算草案的说明, 岳阳 2025
+     * 预算执行情况与2026年预算草案的报告, 威海 2025 … 预算执行情况).
+     */
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "总预算|总决算|财政决算|决算草案|预算(?:\\(|（)?草案|预算执行情况|(?:全|本级)(?:省|市|区|县)|(?:省|市|区|县)本级");
+    /** The year a government document is about: the year before 决算 or before 预算草案, else the first year. */
+    private static final Pattern GOVERNMENT_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?[^年]{0,16}?(?:决算|预算(?:\\(|（)?草案)");
 
     private final ExtractOptions options;
-    private final Function<List<Paragraph>, List<Statement>> narrative;
+    private final Function<List<Narrative.Block>, List<Statement>> narrative;
 
     public PdfDisclosureReader() {
         this(ExtractOptions.DEFAULTS, Narrative.CLAIMS);
@@ -57,9 +65,9 @@ public final class PdfDisclosureReader implements DisclosureReader {
 
     /**
      * @param options   the extractor's tunables
-     * @param narrative paragraphs → statements ; {@link Narrative#CLAIMS} by default
+     * @param narrative paragraphs (with the places of their lines) → statements ; {@link Narrative#CLAIMS} by default
      */
-    public PdfDisclosureReader(ExtractOptions options, Function<List<Paragraph>, List<Statement>> narrative) {
+    public PdfDisclosureReader(ExtractOptions options, Function<List<Narrative.Block>, List<Statement>> narrative) {
         this.options = options == null ? ExtractOptions.DEFAULTS : options;
         this.narrative = Objects.requireNonNull(narrative, "narrative");
     }
@@ -121,8 +129,7 @@ public final class PdfDisclosureReader implements DisclosureReader {
                 problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, u.place().describe() + "表格“" + u.title()
                         + "”没有表格线（无框线表格），未读取", u.place()));
             }
-            List<Paragraph> paragraphs = Narrative.paragraphs(layouts, located.tableLines());
-            List<Statement> statements = narrative.apply(paragraphs);
+            List<Statement> statements = narrative.apply(Narrative.blocks(layouts, located.tableLines()));
             DocumentInfo info = documentInfo(layouts, located.regions(), tables);
             String producer = in.info().producer() != null ? in.info().producer() : in.info().creator();
             Source source = new Source(file.getFileName().toString(), in.info().sha256(), in.pageCount(), "pdf", producer);
@@ -160,7 +167,15 @@ public final class PdfDisclosureReader implements DisclosureReader {
         Scope scope = Scope.UNKNOWN;
         Matcher m = COVER.matcher(coverText);
         Matcher m2 = COVER_YEAR_FIRST.matcher(coverText);
-        if (m.find()) {
+        if (GOVERNMENT.matcher(coverText).find()) {
+            // before the department patterns: a government report's cover may name 部门预算 too (威海 2025: 部门预算草案)
+            scope = Scope.GOVERNMENT;
+            boolean finalAccounts = coverText.contains("决算") && !coverText.matches(".*预算(?:\\(|（)?草案.*");
+            type = finalAccounts ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET;
+            Matcher gy = GOVERNMENT_YEAR.matcher(coverText);
+            Matcher fy = YEAR.matcher(coverText);
+            year = gy.find() ? Integer.valueOf(gy.group(1)) : fy.find() ? Integer.valueOf(fy.group(1)) : null;
+        } else if (m.find()) {
             year = Integer.valueOf(m.group(2));
             scope = m.group(3).equals("部门") ? Scope.DEPARTMENT : Scope.UNIT;
             type = m.group(4).equals("预算") ? DocumentType.BUDGET : DocumentType.FINAL_ACCOUNTS;
@@ -174,9 +189,6 @@ public final class PdfDisclosureReader implements DisclosureReader {
             if (entity == null) {
                 entity = m2.group(2);
             }
-        } else if (coverText.contains("总预算") || coverText.contains("总决算") || coverText.contains("预算执行")) {
-            scope = Scope.GOVERNMENT;
-            type = coverText.contains("决算") ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET;
         }
         if (entity == null) {
             entity = mostCommon(regions.stream().map(TableRegion::entity).filter(Objects::nonNull).toList());

@@ -44,7 +44,8 @@ public final class NarrativeReader {
         return lastLine.replaceAll("\\s", "").length() >= 15 || last == ',' || last == '、';
     }
 
-    static boolean startsItem(String line) {
+    /** Whether a line starts a numbered item (1. 1、 (一) 一、 (1) 图1 第…). */
+    public static boolean startsItem(String line) {
         return ITEM_START.matcher(TextNormalizer.normalize(line)).find();
     }
 

@@ -5,7 +5,9 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.MissingOperandException;
@@ -39,6 +41,8 @@ import org.apache.pdfbox.text.TextPosition;
  * {@link PDFStreamEngine#transformedPoint} and with the same operand checks as PDFBox's
  * {@code PDFGraphicsStreamEngine} operators, so the rulings are the ones a separate graphics pass found
  * (a test compares the two). Before this, every page's content was parsed twice (text, then graphics).
+ * The same path operators also feed {@link TextClip} (clipping paths, so that clipped-away glyphs are not
+ * read), which registers its own processors only for {@code W} and {@code W*}.
  * One instance per call; not reusable.
  */
 final class PageCollector extends PDFTextStripper {
@@ -52,6 +56,9 @@ final class PageCollector extends PDFTextStripper {
     private final List<RulingCollector.Result> graphics = new ArrayList<>();
     /** the current page's geometry; null outside a page */
     private RulingCollector rulings;
+    /** TextClip's processors by operator name: the path operators below run them too */
+    private final Map<String, OperatorProcessor> clipOps = new HashMap<>();
+    private final TextClip clip = TextClip.install(this, p -> clipOps.put(p.getName(), p));
 
     private PageCollector(int first, int last, ExtractOptions.Rulings rulingOptions) {
         this.first = first;
@@ -64,6 +71,22 @@ final class PageCollector extends PDFTextStripper {
             graphics.add(RulingCollector.EMPTY); // a page without content is never processed
         }
         addPathOperators();
+        for (OperatorProcessor p : clipOps.values()) {
+            if (!hasOperator(p.getName())) {
+                addOperator(p); // W, W*: clipping only
+            }
+        }
+    }
+
+    private final java.util.Set<String> registered = new java.util.HashSet<>();
+
+    private boolean hasOperator(String name) {
+        return registered.contains(name);
+    }
+
+    private void register(OperatorProcessor p) {
+        registered.add(p.getName());
+        addOperator(p);
     }
 
     /** Pages first..last (1-based, inclusive) in one pass over the document. */
@@ -80,6 +103,7 @@ final class PageCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) throws IOException {
+        clip.startPage(page.getCropBox());
         super.startPage(page);
         rulings = new RulingCollector(page, rulingOptions);
     }
@@ -89,6 +113,14 @@ final class PageCollector extends PDFTextStripper {
         graphics.set(getCurrentPageNo() - first, rulings.result());
         rulings = null;
         super.endPage(page);
+    }
+
+    /** A glyph clipped away (or drawn off the page) is not shown, and not read: see {@link TextClip}. */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (clip.visible(text)) {
+            super.processTextPosition(text);
+        }
     }
 
     @Override
@@ -121,21 +153,21 @@ final class PageCollector extends PDFTextStripper {
     // ---- path operators (semantics of PDFBox 3.0's org.apache.pdfbox.contentstream.operator.graphics.*)
 
     private void addPathOperators() {
-        addOperator(new Op(this, "m", 2, false) {
+        register(new Op(this, "m", 2, false) {
             @Override
             void apply(List<COSBase> ops) {
                 Point2D.Float p = point(ops, 0);
                 rulings.moveTo(p.x, p.y);
             }
         });
-        addOperator(new Op(this, "l", 2, false) {
+        register(new Op(this, "l", 2, false) {
             @Override
             void apply(List<COSBase> ops) {
                 Point2D.Float p = point(ops, 0);
                 rulings.lineTo(p.x, p.y); // the collector always has a current point
             }
         });
-        addOperator(new Op(this, "c", 6, true) {
+        register(new Op(this, "c", 6, true) {
             @Override
             void apply(List<COSBase> ops) {
                 Point2D.Float p1 = point(ops, 0);
@@ -144,7 +176,7 @@ final class PageCollector extends PDFTextStripper {
                 rulings.curveTo(p1.x, p1.y, p2.x, p2.y, p3.x, p3.y);
             }
         });
-        addOperator(new Op(this, "v", 4, true) {
+        register(new Op(this, "v", 4, true) {
             @Override
             void apply(List<COSBase> ops) {
                 Point2D current = rulings.getCurrentPoint();
@@ -153,7 +185,7 @@ final class PageCollector extends PDFTextStripper {
                 rulings.curveTo((float) current.getX(), (float) current.getY(), p2.x, p2.y, p3.x, p3.y);
             }
         });
-        addOperator(new Op(this, "y", 4, true) {
+        register(new Op(this, "y", 4, true) {
             @Override
             void apply(List<COSBase> ops) {
                 Point2D.Float p1 = point(ops, 0);
@@ -161,7 +193,7 @@ final class PageCollector extends PDFTextStripper {
                 rulings.curveTo(p1.x, p1.y, p3.x, p3.y, p3.x, p3.y);
             }
         });
-        addOperator(new Op(this, "re", 4, true) {
+        register(new Op(this, "re", 4, true) {
             @Override
             void apply(List<COSBase> ops) {
                 float x = ((COSNumber) ops.get(0)).floatValue();
@@ -174,19 +206,19 @@ final class PageCollector extends PDFTextStripper {
                         transformedPoint(x, y2));
             }
         });
-        addOperator(new Op(this, "h", 0, false) {
+        register(new Op(this, "h", 0, false) {
             @Override
             void apply(List<COSBase> ops) {
                 rulings.closePath();
             }
         });
-        addOperator(new Op(this, "S", 0, false) {
+        register(new Op(this, "S", 0, false) {
             @Override
             void apply(List<COSBase> ops) {
                 rulings.strokePath();
             }
         });
-        addOperator(new Op(this, "s", 0, false) {
+        register(new Op(this, "s", 0, false) {
             @Override
             void apply(List<COSBase> ops) {
                 rulings.closePath();
@@ -194,7 +226,7 @@ final class PageCollector extends PDFTextStripper {
             }
         });
         for (String fill : List.of("f", "F", "f*")) {
-            addOperator(new Op(this, fill, 0, false) {
+            register(new Op(this, fill, 0, false) {
                 @Override
                 void apply(List<COSBase> ops) {
                     rulings.fillPath(0);
@@ -202,7 +234,7 @@ final class PageCollector extends PDFTextStripper {
             });
         }
         for (String fillStroke : List.of("B", "B*")) {
-            addOperator(new Op(this, fillStroke, 0, false) {
+            register(new Op(this, fillStroke, 0, false) {
                 @Override
                 void apply(List<COSBase> ops) {
                     rulings.fillAndStrokePath(0);
@@ -210,7 +242,7 @@ final class PageCollector extends PDFTextStripper {
             });
         }
         for (String closeFillStroke : List.of("b", "b*")) {
-            addOperator(new Op(this, closeFillStroke, 0, false) {
+            register(new Op(this, closeFillStroke, 0, false) {
                 @Override
                 void apply(List<COSBase> ops) {
                     rulings.closePath();
@@ -218,14 +250,14 @@ final class PageCollector extends PDFTextStripper {
                 }
             });
         }
-        addOperator(new Op(this, "n", 0, false) {
+        register(new Op(this, "n", 0, false) {
             @Override
             void apply(List<COSBase> ops) {
                 rulings.endPath();
             }
         });
-        addOperator(new InlineImage(this));
-        addOperator(new DrawImageOrForm(this));
+        register(new InlineImage(this));
+        register(new DrawImageOrForm(this));
     }
 
     private Point2D.Float point(List<COSBase> ops, int i) {
@@ -254,7 +286,12 @@ final class PageCollector extends PDFTextStripper {
 
         @Override
         public final void process(Operator operator, List<COSBase> ops) throws IOException {
-            if (((PageCollector) getContext()).rulings == null) {
+            PageCollector c = (PageCollector) getContext();
+            OperatorProcessor clip = c.clipOps.get(name);
+            if (clip != null) {
+                clip.process(operator, ops); // the path's bounds and clipping, for the glyphs (TextClip)
+            }
+            if (c.rulings == null) {
                 return; // outside a page (never, as the stripper only processes pages)
             }
             if (ops.size() < operands) {

@@ -58,7 +58,8 @@ public final class TableLocator {
     private static final TableTitleClassifier TITLES = new TableTitleClassifier();
     private static final Pattern UNIT = Pattern.compile("单位:?(万元|千元|亿元|元)");
     private static final Pattern ENTITY = Pattern.compile("(编制单位|编制部门|单位名称|部门名称|预算单位|预算部门|部门|单位):(.+)");
-    private static final Pattern NUMBER_ONLY = Pattern.compile("^(公开\\d{1,2}(-\\d+)?表|表[一二三四五六七八九十]+|表\\d+(-\\d+)?|预算\\d{1,2}(-\\d+)?表|附表\\d+(-\\d+)?)$");
+    private static final Pattern ENTITY_LABEL_ONLY = Pattern.compile("^(编制单位|编制部门|单位名称|部门名称|预算单位|预算部门|部门|单位):$");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^(公开\\d{1,2}(-\\d+)?表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十]+|表\\d+(-\\d+)?|预算\\d{1,2}(-\\d+)?表|附表\\d+(-\\d+)?)$");
     private static final Pattern NOTE = Pattern.compile("^(注|说明|备注)[:：0-9一二三四五六七八九十、.]");
 
     /**
@@ -177,7 +178,7 @@ public final class TableLocator {
                     usedTitles.add(title);
                     used.add(tl);
                     for (int i : above) {
-                        headerLine(b, lines.get(i), used);
+                        headerLine(b, lines, i, used);
                     }
                     if (b.number == null) {
                         b.number = numberNear(lines, title, used);
@@ -196,7 +197,7 @@ public final class TableLocator {
                     Builder b = new Builder();
                     b.place = Place.onPage(p.page(), grid.box());
                     for (int i : above) {
-                        headerLine(b, lines.get(i), used);
+                        headerLine(b, lines, i, used);
                     }
                     b.grids.add(grid);
                     all.add(b);
@@ -267,8 +268,8 @@ public final class TableLocator {
                 if (note == null) {
                     // a title followed by its unit or entity line but no grid: a table printed without rulings
                     Builder u = new Builder();
-                    for (TextLine l : own.subList(0, Math.min(4, own.size()))) {
-                        headerLine(u, l, new HashSet<>());
+                    for (int j = i + 1; j <= i + Math.min(4, own.size()); j++) {
+                        headerLine(u, lines, j, new HashSet<>());
                     }
                     if ((u.unit != null || u.entity != null) && matches.get(i).get().kind() != TableKind.GENERIC) {
                         TableTitleClassifier.Match m = matches.get(i).get();
@@ -346,6 +347,40 @@ public final class TableLocator {
         return c.contains("空表") || c.contains("本表无") || c.contains("故本表") || c.contains("无数据")
                 || c.matches("^(注|说明)?[:：]?(本单位|本部门|本级|我单位|我部门|本年度)?.{0,40}(没有|无)[^。]{0,40}(支出|收入|经费|安排|预算|决算)[。，,]?.*")
                         && c.length() < 120 && (c.startsWith("注") || c.startsWith("说明") || c.startsWith("本"));
+    }
+
+    /**
+     * {@link #headerLine(Builder, TextLine, Set)} for line {@code i}; an entity label standing alone (部门： with the
+     * name far to its right, so that it is a run of its own: 江苏人大 2019) takes the next run on its baseline.
+     */
+    private static void headerLine(Builder b, List<TextLine> lines, int i, Set<TextLine> used) {
+        TextLine l = lines.get(i);
+        if (b.entity == null && ENTITY_LABEL_ONLY.matcher(Labels.compact(l.text())).matches()) {
+            TextLine v = nextOnBaseline(lines, i);
+            String name = v == null ? "" : Labels.compact(v.text());
+            if (!name.isEmpty() && !UNIT.matcher(name).find() && !ENTITY.matcher(name).find() && Unit.ofLabel(name).isEmpty()) {
+                b.entity = Labels.label(v.text());
+                used.add(l);
+                used.add(v);
+            }
+            return;
+        }
+        headerLine(b, l, used);
+    }
+
+    /** The nearest line right of line {@code i} whose vertical extent overlaps it by half its height, or null. */
+    private static TextLine nextOnBaseline(List<TextLine> lines, int i) {
+        Box a = lines.get(i).box();
+        TextLine best = null;
+        for (TextLine t : lines) {
+            Box b = t.box();
+            double overlap = Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0());
+            if (t.page() == lines.get(i).page() && b.x0() >= a.x1() && overlap >= 0.5 * Math.min(a.height(), b.height())
+                    && (best == null || b.x0() < best.box().x0())) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     private static void headerLine(Builder b, TextLine l, Set<TextLine> used) {

@@ -67,6 +67,8 @@ public final class TableTyper {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     /** A label column naming the budget unit of each line (深圳 表9 预算单位), beside the line's own label. */
     private static final Pattern ENTITY_HEADER = Pattern.compile("(^|/)(预算单位|单位名称)$");
+    /** A code column naming budget units (部门代码, 单位编码), not subjects: its codes are kept as text, never a {@link SubjectCode}. */
+    private static final Pattern UNIT_CODE_HEADER = Pattern.compile("(^|/)(部门|单位|预算单位)(代码|编码)$");
     private static final Pattern CODE_IN_LABEL = Pattern.compile("^[\\[(]((?:2\\d\\d|3\\d\\d|5\\d\\d)(?:\\d\\d){0,2})[\\])](?=\\D)");
 
     /** One lattice column's reading. */
@@ -86,6 +88,10 @@ public final class TableTyper {
     }
 
     public static Result type(String id, TableRegion region) {
+        java.util.Optional<TableKind> form = TargetForm.kindOf(region);
+        if (form.isPresent() && TargetForm.isForm(region)) {
+            return TargetForm.read(id, region, form.get()); // 绩效目标表 printed as a form
+        }
         Result r = typeAs(id, region, region.kind());
         if (region.kind() != TableKind.GENERIC && !r.table().rows().isEmpty() && !hasCanonicalAmount(r.table())) {
             Result g = typeAs(id, region, TableKind.GENERIC);
@@ -138,7 +144,7 @@ public final class TableTyper {
                 cols = byPosition(g, prev);
                 headerEnd = firstUnskipped(skip, headerEnd);
             } else {
-                cols = fromHeader(g, headerEnd, skip, kind, unknownKeys);
+                cols = fromHeader(g, headerEnd, skip, kind, unknownKeys, titleYear(region.title()));
             }
             prev = cols;
             for (Col c : cols) {
@@ -289,7 +295,8 @@ public final class TableTyper {
 
     // ---- header ----
 
-    private static List<Col> fromHeader(Cells g, int headerEnd, boolean[] skip, TableKind kind, Map<String, String> unknownKeys) {
+    private static List<Col> fromHeader(Cells g, int headerEnd, boolean[] skip, TableKind kind, Map<String, String> unknownKeys,
+                                        Integer titleYear) {
         List<List<String>> paths = new ArrayList<>();
         List<GridCell> leafCells = new ArrayList<>();
         for (int c = 0; c < g.nc; c++) {
@@ -370,6 +377,20 @@ public final class TableTyper {
                 col.side = c < split ? TableKind.Side.INCOME : TableKind.Side.EXPENDITURE;
             }
         }
+        // a column headed by another year than the table's (2025年预算数 in a 2026 table, 重庆) is not the table's
+        // figure: it keeps its printed header and no canonical key. Without a year in the title, the latest
+        // year printed in the header is the table's.
+        Integer year = titleYear;
+        if (year == null) {
+            for (List<String> path : paths) {
+                for (String x : path) {
+                    Integer y = leadingYear(x);
+                    if (y != null && (year == null || y > year)) {
+                        year = y;
+                    }
+                }
+            }
+        }
         // keys
         Map<Integer, Set<String>> used = new HashMap<>();
         for (int c = 0; c < g.nc; c++) {
@@ -378,7 +399,7 @@ public final class TableTyper {
                 continue;
             }
             List<ColumnDef> candidates = col.side != null ? kind.columns(col.side) : kind.columns();
-            String key = ColumnMapper.key(paths.get(c), candidates);
+            String key = otherYear(paths.get(c), year) ? null : ColumnMapper.key(paths.get(c), candidates);
             Set<String> u = used.computeIfAbsent(col.block, b -> new HashSet<>());
             if (key == null && u.isEmpty() && onlyTotal(candidates)) {
                 key = "total"; // one amount column in a kind that has only 合计: 机关运行经费支出, 金额
@@ -394,6 +415,33 @@ public final class TableTyper {
             col.key = key;
         }
         return cols;
+    }
+
+    private static final Pattern LEADING_YEAR = Pattern.compile("^((?:19|20)\\d{2})年");
+
+    /** The year a title or header text starts with or contains first (2026年一般公共预算…), or null. */
+    static Integer titleYear(String title) {
+        java.util.regex.Matcher m = Pattern.compile("((?:19|20)\\d{2})年").matcher(title == null ? "" : Labels.compact(title));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static Integer leadingYear(String header) {
+        java.util.regex.Matcher m = LEADING_YEAR.matcher(header);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** Whether a header path names a year other than the table's (2025年预算数 above a 2026 table's columns). */
+    static boolean otherYear(List<String> path, Integer year) {
+        if (year == null) {
+            return false;
+        }
+        for (String x : path) {
+            Integer y = leadingYear(x);
+            if (y != null && !y.equals(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyTotal(List<ColumnDef> candidates) {
@@ -690,6 +738,8 @@ public final class TableTyper {
         Box codeBox = null;
         List<String> codeRaw = new ArrayList<>();
         Box labelBox = null;
+        String unitCode = null;
+        Box unitCodeBox = null;
         TableKind.Side side = cols.get(c0).side;
         boolean anyText = false;
         int lastLabelCol = -1;
@@ -719,7 +769,11 @@ public final class TableTyper {
                     }
                 }
                 case CODE -> {
-                    if (DIGITS.matcher(compact).matches()) {
+                    if (col.label != null && UNIT_CODE_HEADER.matcher(col.label).find() && DIGITS.matcher(compact).matches()) {
+                        // 部门代码 024 / 024001 (苏州): the budget unit's code, kept as printed, not a subject code
+                        unitCode = unitCode == null ? text.strip() : unitCode + " " + text.strip();
+                        unitCodeBox = unitCodeBox == null ? box : unitCodeBox.union(box);
+                    } else if (DIGITS.matcher(compact).matches()) {
                         whole = compact;
                         codeRaw.add(text.strip());
                         codeBox = codeBox == null ? box : codeBox.union(box);
@@ -781,6 +835,8 @@ public final class TableTyper {
                         + String.join(" ", codeRaw) + "”" + cr.problem, p));
             }
             fixed.put("code", new Cell(String.join(" ", codeRaw), null, Place.onPage(g.grid.page(), codeBox), repaired));
+        } else if (unitCode != null) {
+            fixed.put("code", Cell.text(unitCode, Place.onPage(g.grid.page(), unitCodeBox)));
         }
         if (!lab.isEmpty()) {
             String key = kind.column("item").isPresent() || kind.column("name").isEmpty() ? "item" : "name";

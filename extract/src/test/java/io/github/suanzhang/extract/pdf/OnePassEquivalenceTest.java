@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link PageCollector} reads glyphs, rulings and images in one pass over each content stream. Before,
- * a {@code PDFTextStripper} collected the glyphs and a separate {@code PDFGraphicsStreamEngine} pass the
- * rulings and images. That two-pass reading is kept here as the specification, and the one pass must give
+ * a {@code PDFTextStripper} (with {@link TextClip}'s clipping) collected the glyphs and a separate
+ * {@code PDFGraphicsStreamEngine} pass the rulings and images. That two-pass reading is kept here as the specification, and the one pass must give
  * exactly the same glyphs, rulings (equal doubles, same order), image counts and coverages on every page
  * of the real samples bundled in testdata, and of the shared corpus when it is there.
  */
@@ -111,9 +111,10 @@ class OnePassEquivalenceTest {
         return new int[] {rulings, images};
     }
 
-    /** The former glyph pass: a text stripper without path operators. */
+    /** The former glyph pass: a text stripper whose only path operators are {@link TextClip}'s. */
     private static final class TextPass extends PDFTextStripper {
         private final List<List<Glyph>> pages = new ArrayList<>();
+        private final TextClip clip = TextClip.install(this, this::addOperator);
 
         static List<List<Glyph>> collect(PDDocument doc, int n) throws IOException {
             TextPass t = new TextPass();
@@ -126,6 +127,19 @@ class OnePassEquivalenceTest {
         }
 
         private TextPass() {
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            clip.startPage(page.getCropBox());
+            super.startPage(page);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (clip.visible(text)) {
+                super.processTextPosition(text);
+            }
         }
 
         @Override

@@ -12,13 +12,28 @@ public final class RealFiles {
     private RealFiles() {
     }
 
-    /** ../shared/corpus/real when the build runs next to it, else null. */
+    /**
+     * The folder of real corpus PDFs, or null when there is none: the system property
+     * {@code suanzhang.corpus} or the environment variable {@code SUANZHANG_CORPUS} when set (any folder
+     * of the corpus's file names), else {@code shared/corpus/real} beside the project's folder, where the
+     * development machines and CI keep it. A user's fresh clone has none and the tests needing it skip.
+     */
     public static Path corpus() {
-        String shared = System.getProperty("suanzhang.shared");
-        if (shared == null) {
-            return null;
+        String explicit = System.getProperty("suanzhang.corpus", System.getenv("SUANZHANG_CORPUS"));
+        Path p;
+        if (explicit != null && !explicit.isBlank()) {
+            p = Path.of(explicit);
+        } else {
+            String root = System.getProperty("suanzhang.projectRoot");
+            if (root == null) {
+                return null;
+            }
+            Path parent = Path.of(root).toAbsolutePath().normalize().getParent();
+            if (parent == null) {
+                return null;
+            }
+            p = parent.resolve("shared").resolve("corpus").resolve("real");
         }
-        Path p = Path.of(shared, "corpus", "real");
         return Files.isDirectory(p) ? p : null;
     }
 

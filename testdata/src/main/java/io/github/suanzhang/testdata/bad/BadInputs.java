@@ -1,6 +1,7 @@
 package io.github.suanzhang.testdata.bad;
 
 import io.github.suanzhang.core.doc.ProblemKind;
+import io.github.suanzhang.testdata.pdf.CidFont;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.suanzhang.testdata.bad;
+package io.github.suanzhang.testdata.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,10 +21,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * CMap maps CID {@code c} to {@code unicode.applyAsInt(char)}: the character itself for a readable
  * text layer, a private-use code point for a garbled one. Widths: 1000 for non-ASCII, 500 for ASCII.
  *
+ * <p>Used by {@code BadInputs} (garbled text layers) and {@code SyntheticPdf} (full-width digits, Kangxi
+ * radicals in the text layer).
+ *
  * <p>No font program is embedded, so a renderer substitutes a font; text extraction needs only the
  * CMap and the widths.
  */
-final class CidFont {
+public final class CidFont {
 
     private final Map<Integer, Integer> cidOf = new LinkedHashMap<>();
     private final IntUnaryOperator unicode;
@@ -33,13 +36,13 @@ final class CidFont {
      * @param alphabet every character the content will show (duplicates are fine)
      * @param unicode  what the ToUnicode CMap says each character is
      */
-    CidFont(String alphabet, IntUnaryOperator unicode) {
+    public CidFont(String alphabet, IntUnaryOperator unicode) {
         this.unicode = unicode;
         alphabet.codePoints().forEach(cp -> cidOf.computeIfAbsent(cp, k -> cidOf.size() + 1));
     }
 
     /** {@code text} as a hex string operand for {@code Tj}, e.g. {@code <00010002>}. */
-    String hex(String text) {
+    public String hex(String text) {
         StringBuilder b = new StringBuilder("<");
         text.codePoints().forEach(cp -> {
             Integer cid = cidOf.get(cp);
@@ -52,12 +55,12 @@ final class CidFont {
     }
 
     /** Width of {@code text} in text space units at font size {@code size}. */
-    float width(String text, float size) {
+    public float width(String text, float size) {
         return (float) text.codePoints().mapToDouble(cp -> cp < 0x80 ? 0.5 : 1.0).sum() * size;
     }
 
     /** The font dictionary, to be put into a page's {@code /Resources /Font}. */
-    COSDictionary toCos(PDDocument doc) throws IOException {
+    public COSDictionary toCos(PDDocument doc) throws IOException {
         COSDictionary descriptor = new COSDictionary();
         descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
         descriptor.setName(COSName.FONT_NAME, "SimSun");
