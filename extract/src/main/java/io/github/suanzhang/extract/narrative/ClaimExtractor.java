@@ -122,14 +122,30 @@ public final class ClaimExtractor {
             }
         }
         Claim main = null;
+        Claim budget = null;
         for (Claim c : claims) {
             if (c.kind() == ClaimKind.AMOUNT && c.subject() != null && !c.attributes().containsKey("context")
                     && c.figure("amount").unit().isMonetary()) {
                 String m = c.attributes().get("measure");
                 if (!"预算".equals(m) && !"年初预算".equals(m) && main == null) {
                     main = c;
+                } else if ("预算".equals(m) && budget == null) {
+                    budget = c;
                 }
             }
+        }
+        if (main == null && budget != null && claims.stream().allMatch(c -> c.kind() == ClaimKind.AMOUNT)) {
+            main = budget;   // 此外,基本支出预算数为7666.68万元。与上年相比增加844.15万元: the 基本支出's change
+        }
+        if (previous.heading() && previous.amount() != null && main != null && s.endsWith(";")
+                && !numbered && claims.stream().anyMatch(c -> c.kind() == ClaimKind.SHARE)) {
+            return previous;   // 合计13649.07万元,其中: 基本支出…,占56.17%; 项目支出…,占42.89%; — shares of the 合计
+        }
+        Claim beforeParen = amountBeforeClosingParen(s, claims);
+        if (beforeParen != null) {
+            // …公务用车购置及运行维护费6.54万元(公务用车购置费0万元,…;公务用车运行维护费6.54万元,比上年减少14.85万元。)
+            // 比上年减少14.85万元,下降69.4%: the next sentence goes on with the amount before the parenthesis
+            return new Context(beforeParen.subject(), beforeParen.figure("amount"), attrsOfClass(beforeParen), false);
         }
         if (s.endsWith(":") && main != null) {
             return new Context(main.subject(), main.figure("amount"), attrsOfClass(main), true);
@@ -144,6 +160,38 @@ public final class ClaimExtractor {
             return new Context(main.subject(), main.figure("amount"), attrsOfClass(main), false);
         }
         return previous;
+    }
+
+    /**
+     * When {@code s} ends inside a parenthesis closed by {@code 。)}, the amount claim printed right before the
+     * opening {@code (}; else null.
+     */
+    private static Claim amountBeforeClosingParen(String s, List<Claim> claims) {
+        if (!s.endsWith("。)")) {
+            return null;
+        }
+        int depth = 0;
+        int open = -1;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                open = i;
+                break;
+            }
+        }
+        if (open <= 0) {
+            return null;
+        }
+        String head = s.substring(0, open);
+        for (Claim c : claims) {
+            if (c.kind() == ClaimKind.AMOUNT && c.subject() != null && !c.attributes().containsKey("context")
+                    && c.figure("amount").unit().isMonetary() && !c.text().isEmpty() && head.endsWith(c.text())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> attrsOfClass(Claim c) {
