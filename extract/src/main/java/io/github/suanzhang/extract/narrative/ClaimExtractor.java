@@ -589,8 +589,9 @@ public final class ClaimExtractor {
                 name = dropFeeSpending(cleanSubject(name.substring(0, cut.start())));
             }
             if (classPart != null) {
+                // 一般公共服务(类)支出 → 一般公共服务支出; 一般公共服务支出(类)支出 stays 一般公共服务支出 (苏州审计局 2026 p23)
                 name = classPart + (GENERIC.contains(name) && !name.isEmpty() && attrs.size() == 1 && attrs.containsKey("类")
-                        ? name : "");
+                        && !classPart.endsWith(name) ? name : "");
             }
             if (measure == null) {
                 Matcher keep = MEASURE_KEEP.matcher(name);

@@ -103,9 +103,17 @@ class ClaimExtractorTest {
                 "DIRECTION 公务用车购置及运行维护费 DOWN {base=上年, role=comparison, word=下降}",
                 "BREAKDOWN 三公经费 total=26.11万元 因公出国(境)费=0万元 公务用车购置及运行维护费=24.8万元 公务接待费=1.31万元 {context=三公经费}");
         // a bracket without figures is no aside
-        check("一般公共服务支出(类)支出2,906.63万元。",
+        check("一般公共服务(类)支出2,906.63万元。",
+                "CLASS_NAMES 一般公共服务 {类=一般公共服务}",
+                "AMOUNT 一般公共服务支出 amount=2906.63万元 {measure=支出, 类=一般公共服务}");
+    }
+
+    /** 苏州市审计局 2026 p23: a class name ending in 支出, then 支出, is not 支出支出. */
+    @Test
+    void aClassNameIsNotDoubledByTheWordAfterIt() {
+        check("(1)一般公共服务支出(类)支出2,906.63万元,主要用于审计事务。",
                 "CLASS_NAMES 一般公共服务支出 {类=一般公共服务支出}",
-                "AMOUNT 一般公共服务支出支出 amount=2906.63万元 {measure=支出, 类=一般公共服务支出}");
+                "AMOUNT 一般公共服务支出 amount=2906.63万元 {measure=支出, 类=一般公共服务支出}");
     }
 
     /** The seed's Part 6 narrative is the notes under the self-evaluation tables: ranges and targets, no claims. */

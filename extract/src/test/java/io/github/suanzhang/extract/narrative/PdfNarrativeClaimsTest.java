@@ -215,7 +215,9 @@ class PdfNarrativeClaimsTest {
                 "p23 AMOUNT 本年收入合计 amount=4651.67万元",
                 "p23 AMOUNT 一般公共预算拨款收入 amount=4651.67万元",
                 "p23 CHANGE 一般公共预算拨款收入 change=47.15万元",
-                "p23 AMOUNT 政府性基金预算拨款收入 amount=0万元");
+                "p23 AMOUNT 政府性基金预算拨款收入 amount=0万元",
+                // 一般公共服务支出(类)支出2,906.63万元 (subject was 一般公共服务支出支出)
+                "p23 AMOUNT 一般公共服务支出 amount=2906.63万元");
         // the running head 苏州市审计局2026年度部门预算公开 is on no statement of the 情况说明 (pp. 23–31); before, it
         // ran into the last line of p23 ("…主要用于苏州市审计局2026年度部门预算公开")
         assertTrue(d.statements().stream().filter(s -> s.place().page() >= 23)
