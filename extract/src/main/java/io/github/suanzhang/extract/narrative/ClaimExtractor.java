@@ -373,8 +373,9 @@ public final class ClaimExtractor {
                 char c = s.charAt(i);
                 if (c == '(' && depth == 0) {
                     int close = closingBracket(i);
-                    if (figureBetween(i, close)) {
-                        // an aside with figures of its own: (公务用车购置费0万元,比上年减少19.6万元;…。) reads as clauses
+                    if (figureBetween(i, close) && clauseMarkBetween(i, close)) {
+                        // an aside with clauses and figures of its own: (公务用车购置费0万元,比上年减少19.6万元;…。)
+                        // reads as clauses; a qualifier such as (7个街道) or (上年仅安排140.2万元) does not
                         boundary[i] = true;
                         segmentEnd[i] = true;
                         asides.add(new int[] {i, close});
@@ -424,6 +425,17 @@ public final class ClaimExtractor {
 
         boolean figureBetween(int from, int to) {
             return figures.stream().anyMatch(f -> f.start > from && f.end <= to);
+        }
+
+        /** Whether s(from, to) holds a clause mark ({@code , ; 。 :}) outside figures. */
+        boolean clauseMarkBetween(int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                char c = s.charAt(i);
+                if ((c == ',' || c == ';' || c == '。' || c == ':') && !inFigure(i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The aside around {@code pos}, or null. */

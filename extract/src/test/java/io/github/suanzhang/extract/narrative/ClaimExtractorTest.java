@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
@@ -102,6 +103,17 @@ class ClaimExtractorTest {
                 "DIRECTION 公务用车购置及运行维护费 DOWN {base=上年, role=comparison, word=减少}",
                 "DIRECTION 公务用车购置及运行维护费 DOWN {base=上年, role=comparison, word=下降}",
                 "BREAKDOWN 三公经费 total=26.11万元 因公出国(境)费=0万元 公务用车购置及运行维护费=24.8万元 公务接待费=1.31万元 {context=三公经费}");
+        // a bracket with a figure but no clause of its own is a qualifier, not an aside (深圳市生态环境局 2026 p26):
+        // the amount after it is not handed to the context, and stays an item of the list
+        List<Claim> q = ClaimExtractor.extract("主要包括:区域空间生态环境评价项目(7个街道)285.97万元,主要用于开展评价工作;"
+                + "大气环境质量提升工作100万元。", Place.UNKNOWN,
+                new Context("区财政安排项目", Amount.of("1300.00", Unit.TEN_THOUSAND_YUAN), java.util.Map.of(), false));
+        Claim amount = q.stream().filter(c -> c.kind() == ClaimKind.AMOUNT && c.figure("amount").value().compareTo(new BigDecimal("285.97")) == 0)
+                .findFirst().orElseThrow();
+        assertTrue(!amount.attributes().containsKey("context"), "285.97万元 given the context: " + amount);
+        Claim list = q.stream().filter(c -> c.kind() == ClaimKind.BREAKDOWN).findFirst().orElseThrow();
+        assertTrue(list.figures().values().stream().anyMatch(f -> f.value().compareTo(new BigDecimal("285.97")) == 0),
+                "285.97万元 not an item: " + list);
         // a bracket without figures is no aside
         check("一般公共服务(类)支出2,906.63万元。",
                 "CLASS_NAMES 一般公共服务 {类=一般公共服务}",
