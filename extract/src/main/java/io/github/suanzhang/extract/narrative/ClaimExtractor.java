@@ -11,6 +11,7 @@ import io.github.suanzhang.core.number.NumberParser;
 import io.github.suanzhang.core.number.ParseResult;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.text.TextNormalizer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,11 @@ public final class ClaimExtractor {
             "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(万元|亿元|千元|元|%)");
     private static final Pattern COUNT = Pattern.compile(
             "(?<![\\d.,第])(\\d{1,3}(?:,\\d{3})+|\\d+)(台\\(套\\)|辆|个|台|套|人次|名|人|家|份)");
+    /**
+     * A zero printed without a unit ({@code 政府性基金拨款支出预算为0;}): nothing, in any unit. Read as 0元 with
+     * 0 decimals, the finest monetary reading (in 万元 it is 0.0000), so that a table's non-zero cell differs.
+     */
+    private static final Pattern UNITLESS_ZERO = Pattern.compile("(?<![率比重]为)(?<=为)0(?=[,;。!?]|$)");
     private static final Pattern THRESHOLD_AFTER = Pattern.compile("^(?:\\(含\\))?(?:及?以上|及?以下)");
     // ---- words -----------------------------------------------------------------------------------
     private static final String DIR_WORDS = "无增减|增加|增长|上升|减少|下降|降低|持平|小于|大于|高于|低于|一致";
@@ -251,6 +257,7 @@ public final class ClaimExtractor {
         final boolean[] segmentEnd;    // ; 。 ! ? and introducers
         final boolean[] explanation;   // inside a stated reason
         final List<Claim> out = new ArrayList<>();
+        final List<int[]> asides = new ArrayList<>();   // (open, close) of brackets with figures inside
 
         Reading(String s, Place place, Context ctx) {
             this.s = s;
@@ -371,6 +378,10 @@ public final class ClaimExtractor {
                     figures.add(new Figure(m.start(), m.end(), percent ? Type.PERCENT : Type.MONEY, a, null));
                 }
             }
+            Matcher z = UNITLESS_ZERO.matcher(s);
+            while (z.find()) {
+                figures.add(new Figure(z.start(), z.end(), Type.MONEY, new Amount(BigDecimal.ZERO, 0, Unit.YUAN, z.group()), null));
+            }
             Matcher c = COUNT.matcher(s);
             while (c.find()) {
                 if (overlapsFigure(c.start(), c.end())) {
@@ -408,6 +419,21 @@ public final class ClaimExtractor {
                     continue;
                 }
                 char c = s.charAt(i);
+                if (c == '(' && depth == 0) {
+                    int close = closingBracket(i);
+                    if (figureBetween(i, close) && clauseMarkBetween(i, close)) {
+                        // an aside with clauses and figures of its own: (公务用车购置费0万元,比上年减少19.6万元;…。)
+                        // reads as clauses; a qualifier such as (7个街道) or (上年仅安排140.2万元) does not
+                        boundary[i] = true;
+                        segmentEnd[i] = true;
+                        asides.add(new int[] {i, close});
+                        if (close < s.length()) {
+                            boundary[close] = true;
+                            segmentEnd[close] = true;
+                        }
+                        continue;
+                    }
+                }
                 if (c == '(') {
                     depth++;
                 } else if (c == ')' && depth > 0) {
@@ -430,6 +456,54 @@ public final class ClaimExtractor {
                     boundary[m.end() - 1] = true;
                 }
             }
+        }
+
+        /** The index of the {@code )} closing the {@code (} at {@code open}, or the sentence's length. */
+        int closingBracket(int open) {
+            int depth = 0;
+            for (int i = open; i < s.length(); i++) {
+                if (s.charAt(i) == '(') {
+                    depth++;
+                } else if (s.charAt(i) == ')' && --depth == 0) {
+                    return i;
+                }
+            }
+            return s.length();
+        }
+
+        boolean figureBetween(int from, int to) {
+            return figures.stream().anyMatch(f -> f.start > from && f.end <= to);
+        }
+
+        /** Whether s(from, to) holds a clause mark ({@code , ; 。 :}) outside figures. */
+        boolean clauseMarkBetween(int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                char c = s.charAt(i);
+                if ((c == ',' || c == ';' || c == '。' || c == ':') && !inFigure(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The aside around {@code pos}, or null. */
+        int[] asideOf(int pos) {
+            for (int[] a : asides) {
+                if (a[0] < pos && pos < a[1]) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        /** The {@code (} of the aside that closes just before {@code pos}, or -1. */
+        int asideOpenBefore(int pos) {
+            for (int[] a : asides) {
+                if (a[1] < s.length() && a[1] == pos - 1) {
+                    return a[0];
+                }
+            }
+            return -1;
         }
 
         boolean inFigure(int i) {
@@ -575,8 +649,9 @@ public final class ClaimExtractor {
                 name = dropFeeSpending(cleanSubject(name.substring(0, cut.start())));
             }
             if (classPart != null) {
+                // 一般公共服务(类)支出 → 一般公共服务支出; 一般公共服务支出(类)支出 stays 一般公共服务支出 (苏州审计局 2026 p23)
                 name = classPart + (GENERIC.contains(name) && !name.isEmpty() && attrs.size() == 1 && attrs.containsKey("类")
-                        ? name : "");
+                        && !classPart.endsWith(name) ? name : "");
             }
             if (measure == null) {
                 Matcher keep = MEASURE_KEEP.matcher(name);
@@ -891,9 +966,13 @@ public final class ClaimExtractor {
             if (after == null) {
                 int cs = clauseStart(first.start);
                 if (s.startsWith("比", cs) || s.startsWith("较", cs)) {
+                    // after an aside, the amount before it: 24.8万元(公务用车购置费0万元,…。)比上年减少25.05万元
+                    int open = asideOpenBefore(cs);
+                    int prevClause = open >= 0 ? clauseIndex(open) : clauseIndex(cs) - 1;
+                    int limit = open >= 0 ? open : cs;
                     for (Figure f : figures) {
-                        if (f.end <= cs && f.type == Type.MONEY && f.role == Role.AMOUNT
-                                && clauseIndex(f.start) == clauseIndex(cs) - 1) {
+                        if (f.end <= limit && f.type == Type.MONEY && f.role == Role.AMOUNT
+                                && clauseIndex(f.start) == prevClause) {
                             after = f;
                         }
                     }
@@ -924,6 +1003,9 @@ public final class ClaimExtractor {
                     }
                 }
             }
+            if (subject == null) {
+                subject = bareChangeSubject(first);
+            }
             if (subject == null && !ctx.isEmpty()) {
                 subject = ctx.subject();
                 a.put("context", ctx.subject());
@@ -948,6 +1030,25 @@ public final class ClaimExtractor {
             Subject sub = subjectOf(from, from + lead.length());
             String n = sub.name();
             return GENERIC.contains(n) ? null : n;
+        }
+
+        /**
+         * The subject of a figureless change in the clause just before: {@code 项目支出增加,较上一度增加1133.95万元}
+         * (普陀规划资源局 2024 p21) is about 项目支出, not the sentence's context. Null when that clause is not
+         * {@code name + direction word} in the same segment.
+         */
+        String bareChangeSubject(Figure first) {
+            int cs = clauseStart(first.start);
+            if (cs == 0 || segmentEnd[cs - 1]) {
+                return null;
+            }
+            String prev = s.substring(clauseStart(cs - 1), cs - 1);
+            Matcher d = DIR_AT_END.matcher(prev);
+            if (!d.find() || prev.matches(".*\\d.*")) {
+                return null;
+            }
+            String n = cleanSubject(stripBase(prev.substring(0, d.start())));
+            return GENERIC.contains(n) || n.length() > 20 ? null : n;
         }
 
         /** The base of the comparison stated before {@code pos}, in the sentence: 与X相比, 比X, 较X, 同比. */
@@ -1107,6 +1208,8 @@ public final class ClaimExtractor {
                 }
                 final int lim = limit;
                 items.removeIf(f -> f.start > lim);
+                // an aside's figures part an item of the list, not the total: 24.8万元(公务用车购置费0万元,…)
+                items.removeIf(f -> asideOf(f.start) != null && asideOf(f.start) != asideOf(at));
                 if (items.size() < 2) {
                     continue;
                 }

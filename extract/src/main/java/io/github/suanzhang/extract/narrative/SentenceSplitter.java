@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * of the same sentence, so that a breakdown ({@code 其中:燃料费0.7万元;维修费0.89万元;…}) stays one
  * sentence. A numbered item at the start of a line ({@code 1.}, {@code 1、}, {@code (一)}, {@code (1)})
  * always starts a sentence. Decimal points are never sentence ends: {@code .} is an end only at a line end.
+ * An end mark inside brackets is no end when the brackets close on a continuation ({@code (…5.45万元。)比上年减少…}).
  *
  * <p>Stateless; patterns are compiled once.
  */
@@ -79,6 +80,9 @@ public final class SentenceSplitter {
                 colon = true;
             }
             boolean end = c == '。' || c == '!' || c == '?' || (c == ';' && !colon && depth == 0);
+            if (end && depth > 0 && continuesAfterBracket(s, i + 1)) {
+                end = false;   // (…比上年减少5.45万元。)比上年减少25.05万元: the aside closes, the sentence goes on
+            }
             if (end) {
                 // keep closing quotes and brackets with the sentence they close
                 while (i + 1 < s.length() && (s.charAt(i + 1) == '”' || s.charAt(i + 1) == ')') && depth > 0) {
@@ -92,6 +96,22 @@ public final class SentenceSplitter {
         }
         flush(cur, out);
         return out;
+    }
+
+    /**
+     * Whether the text after an end mark inside brackets, once they close, continues the sentence: a closing
+     * bracket followed by a comparison ({@code 比 较 同比}) or a clause mark ({@code , ;}).
+     */
+    private static boolean continuesAfterBracket(String s, int j) {
+        int k = j;
+        while (k < s.length() && (s.charAt(k) == ')' || s.charAt(k) == '”')) {
+            k++;
+        }
+        if (k == j || k >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(k);
+        return c == '比' || c == '较' || c == ',' || c == ';' || s.startsWith("同比", k);
     }
 
     /** The paragraph cleaned as a sentence is (markup, spacing in numbers, line breaks and spaces). */

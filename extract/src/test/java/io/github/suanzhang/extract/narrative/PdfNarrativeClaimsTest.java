@@ -101,7 +101,9 @@ class PdfNarrativeClaimsTest {
                 "p21 COMPLETION 一般公共预算财政拨款支出 budget=10210.34万元",
                 "p21 COMPLETION 一般公共预算财政拨款支出 rate=95.45%",
                 "p21 AMOUNT 行政单位离退休 amount=54.53万元",
-                "p21 COMPLETION 行政单位离退休 rate=100.00%");
+                "p21 COMPLETION 行政单位离退休 rate=100.00%",
+                // 主要原因:项目支出增加,较上一度增加1133.95万元 (subject was the context before)
+                "p21 CHANGE 项目支出 change=1133.95万元");
         // double-spaced lines: before, every line was a paragraph and this sentence three fragments
         Statement s = statement(d, "一般公共预算财政拨款支出年初预算为10210.34万元,支出决算为9746.50万元,完成年初预算的95.45%。");
         assertEquals(21, s.place().page());
@@ -178,7 +180,13 @@ class PdfNarrativeClaimsTest {
                 "p25 AMOUNT 支出 amount=7651.71万元",
                 "p25 CHANGE 支出 percent=5.6%",
                 "p25 AMOUNT 因公出国(境)费 amount=0万元",
-                "p25 AMOUNT 公务用车运行维护费 amount=24.8万元");
+                "p25 AMOUNT 公务用车运行维护费 amount=24.8万元",
+                // the bracketed aside (…5.45万元。) no longer ends the sentence nor lends its subject
+                "p25 CHANGE 公务用车购置费 change=19.6万元",
+                "p25 CHANGE 公务用车运行维护费 change=5.45万元",
+                "p25 CHANGE 公务用车购置及运行维护费 change=25.05万元",
+                "p25 CHANGE 公务用车购置及运行维护费 percent=50.3%",
+                "p25 BREAKDOWN 财政拨款安排三公经费 公务接待费=1.31万元");
     }
 
     @Test
@@ -191,7 +199,10 @@ class PdfNarrativeClaimsTest {
                 "p6 AMOUNT 一般公共服务支出 amount=2172万元",
                 "p6 AMOUNT 社会保障和就业支出 amount=260万元",
                 "p6 AMOUNT 卫生健康支出 amount=102万元",
-                "p6 AMOUNT 住房保障支出 amount=71万元");
+                "p6 AMOUNT 住房保障支出 amount=71万元",
+                // 政府性基金拨款支出预算为0;国有资本经营预算拨款支出预算为0。(no unit)
+                "p6 AMOUNT 政府性基金拨款支出 amount=0元",
+                "p6 AMOUNT 国有资本经营预算拨款支出 amount=0元");
     }
 
     @Test
@@ -204,7 +215,9 @@ class PdfNarrativeClaimsTest {
                 "p23 AMOUNT 本年收入合计 amount=4651.67万元",
                 "p23 AMOUNT 一般公共预算拨款收入 amount=4651.67万元",
                 "p23 CHANGE 一般公共预算拨款收入 change=47.15万元",
-                "p23 AMOUNT 政府性基金预算拨款收入 amount=0万元");
+                "p23 AMOUNT 政府性基金预算拨款收入 amount=0万元",
+                // 一般公共服务支出(类)支出2,906.63万元 (subject was 一般公共服务支出支出)
+                "p23 AMOUNT 一般公共服务支出 amount=2906.63万元");
         // the running head 苏州市审计局2026年度部门预算公开 is on no statement of the 情况说明 (pp. 23–31); before, it
         // ran into the last line of p23 ("…主要用于苏州市审计局2026年度部门预算公开")
         assertTrue(d.statements().stream().filter(s -> s.place().page() >= 23)

@@ -50,4 +50,11 @@ class SentenceSplitterTest {
         assertEquals(List.of("主要用于公务用车日常运行维护费用。"),
                 SentenceSplitter.split("主要用于公务用车日常运行维护费\n                - 8 -\n用。"));
     }
+
+    @Test
+    void anEndInsideBracketsThatCloseOnAContinuationIsNoEnd() {
+        assertEquals(List.of("公务用车购置及运行维护费24.8万元(公务用车购置费0万元,比上年减少19.6万元;公务用车运行维护费24.8万元,比上年减少5.45万元。)比上年减少25.05万元,下降50.3%。"),
+                SentenceSplitter.split("公务用车购置及运行维护费24.8万元(公务用车购置费0万元,比上年减少19.6万元;公务用车运行维护费24.8万元,比上年减少5.45万元。)比上年减少25.05万元,下降50.3%。"));
+        assertEquals(List.of("详见附表(表一。)", "2025年无变化。"), SentenceSplitter.split("详见附表(表一。)2025年无变化。"));
+    }
 }
