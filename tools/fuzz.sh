@@ -9,9 +9,10 @@
 # committed). Crashing inputs: target/fuzz-findings/<class>.<method>/crash-*; copy each into the
 # test's seed directory (src/test/resources/<package>/<Class>Inputs/<method>/) so that it becomes a
 # regression test of every `mvn verify`. One input running longer than FUZZ_TIMEOUT seconds (default 30)
-# is a finding too (a hang), written as timeout-*.
+# is a finding too (a hang), written as timeout-*. Library logging (PDFBox warns for every damaged input,
+# gigabytes in 30 minutes) is off unless FUZZ_LOG_LEVEL=warn (or info, debug) is set.
 set -euo pipefail
-[ $# -eq 4 ] || { sed -n '2,12p' "$0"; exit 2; }
+[ $# -eq 4 ] || { sed -n '2,14p' "$0"; exit 2; }
 module=$1 class=$2 method=$3 seconds=$4
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -23,6 +24,6 @@ seeds=src/test/resources/$(dirname "${class//.//}")/$(basename "${class//.//}")I
 corpus=target/fuzz-corpus/$class.$method
 findings=target/fuzz-findings/$class.$method
 mkdir -p "$corpus" "$findings" "$seeds"
-exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/fuzz-classpath.txt)" \
+exec java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=${FUZZ_LOG_LEVEL:-off} -cp "target/test-classes:target/classes:$(cat target/fuzz-classpath.txt)" \
     com.code_intelligence.jazzer.Jazzer --target_class="$class" --target_method="$method" \
     -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-30}" -artifact_prefix="$findings/" "$corpus" "$seeds"
