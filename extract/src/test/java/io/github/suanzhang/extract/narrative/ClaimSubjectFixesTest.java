@@ -40,7 +40,15 @@ class ClaimSubjectFixesTest {
     @Test
     void changeAfterParenthesisIsOfTheAmountBeforeIt() throws Exception {
         Disclosure d = new PdfDisclosureReader().read(RealFiles.bundled("005_广州__2026年广州市气象局部门预算.pdf", tmp));
-        List<Claim> c = claimsOf(d, 25, "比上年减少25.05万元", ClaimKind.CHANGE);
+        // the statement is the whole sentence (the 。 inside the bracket does not end it); its change of 25.05 and
+        // 50.3% (the 三公 total before it also fell by 25.05, by 49%)
+        List<Claim> c = d.statements().stream()
+                .filter(s -> s.place().page() == 25 && s.text().contains("比上年减少25.05万元"))
+                .flatMap(s -> s.claims().stream())
+                .filter(cl -> cl.kind() == ClaimKind.CHANGE && cl.figure("change") != null
+                        && cl.figure("change").plain().equals("25.05") && cl.figure("percent") != null
+                        && cl.figure("percent").plain().equals("50.3"))
+                .toList();
         assertEquals("公务用车购置及运行维护费", subjectOfOnly(c));
     }
 
