@@ -59,6 +59,8 @@ final class PageCollector extends PDFTextStripper {
     /** TextClip's processors by operator name: the path operators below run them too */
     private final Map<String, OperatorProcessor> clipOps = new HashMap<>();
     private final TextClip clip = TextClip.install(this, p -> clipOps.put(p.getName(), p));
+    private PDFont lastFont;
+    private String lastFontName = "";
 
     private PageCollector(int first, int last, ExtractOptions.Rulings rulingOptions) {
         this.first = first;
@@ -134,17 +136,31 @@ final class PageCollector extends PDFTextStripper {
             double baseline = tp.getY();
             int pageNumber = getCurrentPageNo();
             glyphs.get(pageNumber - first).add(new Glyph(pageNumber, text, tp.getX(), baseline - h, tp.getWidth(), h,
-                    fontName(tp.getFont()), tp.getFontSizeInPt()));
+                    fontNameOf(tp.getFont()), tp.getFontSizeInPt()));
         }
     }
 
-    private static String fontName(PDFont font) {
+    /** The name of the glyph's font, computed once per run of glyphs in the same font (a per-glyph call). */
+    private String fontNameOf(PDFont font) {
+        if (font != lastFont) {
+            lastFont = font;
+            lastFontName = fontName(font);
+        }
+        return lastFontName;
+    }
+
+    /** A font's name without its subset prefix (six upper-case letters and '+', e.g. {@code ABCDEF+SimSun}). */
+    static String fontName(PDFont font) {
         if (font == null || font.getName() == null) {
             return "";
         }
         String name = font.getName();
-        // subset prefix: six upper-case letters and '+'
-        if (name.length() > 7 && name.charAt(6) == '+' && name.substring(0, 6).chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+        if (name.length() > 7 && name.charAt(6) == '+') {
+            for (int i = 0; i < 6; i++) {
+                if (name.charAt(i) < 'A' || name.charAt(i) > 'Z') {
+                    return name;
+                }
+            }
             return name.substring(7);
         }
         return name;

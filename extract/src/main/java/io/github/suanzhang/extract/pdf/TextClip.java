@@ -41,6 +41,9 @@ final class TextClip {
     /** the crop box's lower-left corner: TextPosition's matrix is translated by its negative, the clips are not */
     private double cropX;
     private double cropY;
+    /** the last clipping path asked about and its bounds */
+    private Path2D boundsPath;
+    private Rectangle2D bounds;
 
     private TextClip(PDFStreamEngine engine) {
         this.engine = engine;
@@ -101,7 +104,7 @@ final class TextClip {
         double x = cropX + m.getTranslateX() + ax * half + m.getValue(1, 0) * CENTRE_RISE;
         double y = cropY + m.getTranslateY() + ay * half + m.getValue(1, 1) * CENTRE_RISE;
         for (Path2D p : state.getCurrentClippingPaths()) {
-            Rectangle2D b = p.getBounds2D();
+            Rectangle2D b = boundsOf(p);
             if (b.isEmpty()) {
                 continue; // a degenerate clip: keep the text rather than lose it
             }
@@ -111,6 +114,15 @@ final class TextClip {
             }
         }
         return true;
+    }
+
+    /** A clip's bounds, computed once per clipping path rather than once per glyph (the paths are immutable). */
+    private Rectangle2D boundsOf(Path2D p) {
+        if (p != boundsPath) {
+            boundsPath = p;
+            bounds = p.getBounds2D();
+        }
+        return bounds;
     }
 
     private void add(float x, float y) {

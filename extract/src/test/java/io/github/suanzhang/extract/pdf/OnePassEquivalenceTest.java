@@ -149,10 +149,7 @@ class OnePassEquivalenceTest {
                 if (text == null || text.isBlank()) {
                     continue;
                 }
-                String font = tp.getFont() == null || tp.getFont().getName() == null ? "" : tp.getFont().getName();
-                if (font.length() > 7 && font.charAt(6) == '+' && font.substring(0, 6).chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
-                    font = font.substring(7);
-                }
+                String font = PageCollector.fontName(tp.getFont());
                 double h = tp.getHeight();
                 double baseline = tp.getY();
                 pages.get(getCurrentPageNo() - 1).add(new Glyph(getCurrentPageNo(), text, tp.getX(), baseline - h,
