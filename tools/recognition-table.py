@@ -36,7 +36,7 @@ def main():
         d = docs.get(f, {}).get('document') or {}
         s = summary.get(f, {})
         got = {
-            'kind': d.get('kind') or '',
+            'kind': (d.get('kind') or '').lower().replace('_', '-'),
             'type': TYPE.get(d.get('type'), ''),
             'scope': SCOPE.get(d.get('scope'), ''),
             'year': str(d.get('year') or ''),
