@@ -2,6 +2,7 @@ package io.github.suanzhang.cli;
 
 import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.DocumentKind;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.doc.Severity;
@@ -113,7 +114,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
             }
             row = new SummaryRow(row.file(), row.status(), row.reason(), row.pages(), row.tables(), row.errors(),
                     row.warnings(), row.infos(), row.problems(), row.sha256(), seconds(t0), row.document(),
-                    row.message(), null);
+                    row.message(), null, row.recognised());
             if (staging != null) {
                 writeRow(staging.part(OutputLayout.SUMMARY), row);
             }
@@ -225,6 +226,8 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
                     reason = ProblemKind.OTHER.name();
                     message = "没有读出任何表格或说明文字";
                 }
+            } else if (d.document() != null && d.document().kind() == DocumentKind.NOT_A_DISCLOSURE) {
+                status = Status.NOT_A_DISCLOSURE;
             } else {
                 status = reading.isEmpty() ? Status.OK : Status.PARTLY_READABLE;
             }
@@ -239,7 +242,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
         }
         return new SummaryRow(input.display(), status, reason, d.source().pages(), d.tables().size(),
                 a.count(Severity.ERROR), a.count(Severity.WARNING), a.count(Severity.INFO), problems.size(), sha,
-                seconds(t0), input.name(), message, null);
+                seconds(t0), input.name(), message, null, SummaryRow.Recognised.of(d.document()));
     }
 
     private static ProblemKind dominant(List<Problem> problems) {

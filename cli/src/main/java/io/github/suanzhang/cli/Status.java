@@ -6,6 +6,8 @@ public enum Status {
     OK("ok"),
     /** read, but parts could not be (pages without text layer, tables not understood, …): see {@code reason} */
     PARTLY_READABLE("partly-readable"),
+    /** read, and recognised as not a fiscal disclosure (a notice, a website report, a form): no fiscal rule ran */
+    NOT_A_DISCLOSURE("not-a-disclosure"),
     /** opened, but nothing could be read from it (all pages images, or garbled fonts): see {@code reason} */
     UNREADABLE("unreadable"),
     /** could not be read at all (not a PDF, empty, encrypted, damaged): see {@code reason} */

@@ -1,5 +1,8 @@
 package io.github.suanzhang.cli;
 
+import io.github.suanzhang.core.doc.DocumentInfo;
+import io.github.suanzhang.core.doc.DocumentType;
+import io.github.suanzhang.core.doc.Scope;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
@@ -21,18 +24,56 @@ import org.apache.commons.csv.CSVRecord;
  * @param document the base name of its outputs ({@code documents/<document>.json}, …)
  * @param message  when not ok: the reason in words; else empty
  * @param previous for {@link Status#SKIPPED_UNCHANGED}, the status it had when it was read; else null
+ * @param recognised what the document was recognised as (the columns kind, type, scope, year, entity)
  */
 public record SummaryRow(String file, Status status, String reason, int pages, int tables, long errors,
                          long warnings, long infos, int problems, String sha256, String seconds, String document,
-                         String message, Status previous) {
+                         String message, Status previous, Recognised recognised) {
     public static final String[] HEADER = {"file", "status", "reason", "pages", "tables", "errors", "warnings",
-        "infos", "problems", "sha256", "seconds", "document", "message", "previous_status"};
+        "infos", "problems", "sha256", "seconds", "document", "message", "previous_status",
+        "kind", "type", "scope", "year", "entity"};
+
+    /**
+     * What a document was recognised as, for the summary: kind ({@code disclosure}, {@code disclosure-tables},
+     * {@code disclosure-narrative}, {@code not-a-disclosure}, {@code unknown}), type ({@code BUDGET},
+     * {@code FINAL_ACCOUNTS}), scope ({@code DEPARTMENT}, {@code UNIT}, {@code GOVERNMENT}), year and entity;
+     * empty strings when not known.
+     */
+    public record Recognised(String kind, String type, String scope, String year, String entity) {
+        public static final Recognised NONE = new Recognised("", "", "", "", "");
+
+        public Recognised {
+            kind = kind == null ? "" : kind;
+            type = type == null ? "" : type;
+            scope = scope == null ? "" : scope;
+            year = year == null ? "" : year;
+            entity = entity == null ? "" : entity;
+        }
+
+        static Recognised of(DocumentInfo d) {
+            if (d == null) {
+                return NONE;
+            }
+            return new Recognised(d.kind().label(), d.type() == DocumentType.UNKNOWN ? "" : d.type().name(),
+                    d.scope() == Scope.UNKNOWN ? "" : d.scope().name(), d.year() == null ? "" : d.year().toString(),
+                    d.entity());
+        }
+    }
 
     public SummaryRow {
         reason = reason == null ? "" : reason;
         sha256 = sha256 == null ? "" : sha256;
         message = message == null ? "" : message;
         seconds = seconds == null ? "" : seconds;
+        recognised = recognised == null ? Recognised.NONE : recognised;
+    }
+
+    /** A row without recognition (failures, timeouts): the recognition columns are empty. */
+    public SummaryRow(String file, Status status, String reason, int pages, int tables, long errors, long warnings,
+                      long infos, int problems, String sha256, String seconds, String document, String message,
+                      Status previous) {
+        this(file, status, reason, pages, tables, errors, warnings, infos, problems, sha256, seconds, document, message,
+                previous, Recognised.NONE);
     }
 
     /** Whether this input counts as unread for the exit code (a skipped input as it was when it was read). */
@@ -42,7 +83,8 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
 
     public List<Object> values() {
         return List.of(file, status.label(), reason, pages, tables, errors, warnings, infos, problems, sha256,
-                seconds, document, message, previous == null ? "" : previous.label());
+                seconds, document, message, previous == null ? "" : previous.label(), recognised.kind(),
+                recognised.type(), recognised.scope(), recognised.year(), recognised.entity());
     }
 
     static SummaryRow from(CSVRecord r) {
@@ -52,7 +94,8 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
                 Integer.parseInt(m.get("pages")), Integer.parseInt(m.get("tables")), Long.parseLong(m.get("errors")),
                 Long.parseLong(m.get("warnings")), Long.parseLong(m.get("infos")), Integer.parseInt(m.get("problems")),
                 m.get("sha256"), m.get("seconds"), m.get("document"), m.get("message"),
-                prev.isEmpty() ? null : Status.ofLabel(prev));
+                prev.isEmpty() ? null : Status.ofLabel(prev),
+                new Recognised(m.get("kind"), m.get("type"), m.get("scope"), m.get("year"), m.get("entity")));
     }
 
     /**
@@ -62,6 +105,7 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
     SummaryRow skipped(String file, String seconds) {
         return new SummaryRow(file, Status.SKIPPED_UNCHANGED, reason, pages, tables, errors, warnings, infos,
                 problems, sha256, seconds, document,
-                "未变（sha256 相同），沿用上次结果：" + status.label() + (message.isEmpty() ? "" : "；" + message), status);
+                "未变（sha256 相同），沿用上次结果：" + status.label() + (message.isEmpty() ? "" : "；" + message), status,
+                recognised);
     }
 }

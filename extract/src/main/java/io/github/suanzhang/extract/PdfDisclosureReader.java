@@ -11,10 +11,14 @@ import io.github.suanzhang.core.doc.Source;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.core.doc.Box;
+import io.github.suanzhang.extract.grid.Grid;
+import io.github.suanzhang.extract.grid.GridCell;
 import io.github.suanzhang.extract.pdf.PageClassifier;
 import io.github.suanzhang.extract.pdf.PageKind;
 import io.github.suanzhang.extract.pdf.PageScan;
 import io.github.suanzhang.extract.pdf.PdfInput;
+import io.github.suanzhang.extract.recognize.DocumentRecognizer;
 import io.github.suanzhang.extract.table.Narrative;
 import io.github.suanzhang.extract.table.TableLocator;
 import io.github.suanzhang.extract.table.TableRegion;
@@ -22,6 +26,7 @@ import io.github.suanzhang.extract.table.TableTyper;
 import io.github.suanzhang.extract.table.TextLine;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,20 +46,9 @@ import java.util.regex.Pattern;
  * <p>Thread-safe: holds only immutable configuration; each call opens its own document.
  */
 public final class PdfDisclosureReader implements DisclosureReader {
-    private static final Pattern COVER = Pattern.compile("(.+?)((?:19|20)\\d{2})年度?(?:市级|区级|县级|省级)?(部门|单位)(预算|决算)");
-    private static final Pattern COVER_YEAR_FIRST = Pattern.compile("((?:19|20)\\d{2})年度?(.+?)(部门|单位)(预算|决算)");
+    /** A grid cell naming the entity in the cell to its right. */
+    private static final Pattern ENTITY_CELL = Pattern.compile("^(部门|单位|部门（单位）|部门\\(单位\\)|预算单位|预算部门)名称[:：]?$");
     private static final Pattern UNIT_LINE = Pattern.compile("^(预算单位|编制单位|单位名称|部门名称|预算部门)[:：](.+)$");
-    private static final Pattern DEPARTMENT_LINE = Pattern.compile("(^|[^单])(部门|部门名称|编制部门|预算部门)[:：]");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
-    /**
-     * A government's budget or accounts, not a department's: 总预算/总决算, 财政决算, 决算草案/预算草案, 预算执行情况,
-     * 全省/全市/全区/全县, 省本级/市本级 (河北 2021 总决算, 黑龙江 2023 财政决算, 平顶山 2019 决算草案的说明, 岳阳 2025
-     * 预算执行情况与2026年预算草案的报告, 威海 2025 … 预算执行情况).
-     */
-    private static final Pattern GOVERNMENT = Pattern.compile(
-            "总预算|总决算|财政决算|决算草案|预算(?:\\(|（)?草案|预算执行情况|(?:全|本级)(?:省|市|区|县)|(?:省|市|区|县)本级");
-    /** The year a government document is about: the year before 决算 or before 预算草案, else the first year. */
-    private static final Pattern GOVERNMENT_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?[^年]{0,16}?(?:决算|预算(?:\\(|（)?草案)");
 
     private final ExtractOptions options;
     private final Function<List<Narrative.Block>, List<Statement>> narrative;
@@ -137,85 +131,125 @@ public final class PdfDisclosureReader implements DisclosureReader {
         }
     }
 
+    /**
+     * Document metadata through {@link DocumentRecognizer}: the text of the first two pages with text as the
+     * head (lines outside grids and the cells of grids, in reading order: a title may stand inside a table's
+     * frame), short lines and the top cells of every grid (year subtitles, table titles), the entity lines
+     * above tables (and a 单位名称：/预算单位： line of the cover first), and the typed tables.
+     */
     static DocumentInfo documentInfo(List<TableLocator.PageLayout> pages, List<TableRegion> regions, List<Table> tables) {
-        StringBuilder cover = new StringBuilder();
-        String unitLine = null;
+        List<DocumentRecognizer.Text> head = new ArrayList<>();
+        List<DocumentRecognizer.Text> shortLines = new ArrayList<>();
+        List<DocumentRecognizer.Text> titles = new ArrayList<>();
+        List<DocumentRecognizer.Text> entities = new ArrayList<>();
+        DocumentRecognizer.Text coverEntity = null;
+        int headPages = 0;
         for (TableLocator.PageLayout p : pages) {
+            List<DocumentRecognizer.Text> page = readingOrder(p);
+            boolean any = false;
+            for (DocumentRecognizer.Text t : page) {
+                String c = compact(t.text());
+                if (headPages < 2) {
+                    Matcher u = UNIT_LINE.matcher(c);
+                    if (u.find()) {
+                        // the name as printed (full-width brackets kept), without spaces
+                        String printed = t.text().replaceAll("\\s+", "");
+                        int colon = Math.max(printed.indexOf('：'), printed.indexOf(':'));
+                        String name = colon >= 0 ? printed.substring(colon + 1) : u.group(2);
+                        if (coverEntity == null) {
+                            coverEntity = new DocumentRecognizer.Text(name, t.place());
+                        }
+                        continue;
+                    }
+                    head.add(t);
+                    any |= !c.isEmpty();
+                }
+            }
             for (TextLine l : p.lines()) {
-                String c = compact(l.text());
-                if (c.equals("目") || c.startsWith("目录")) {
-                    break;
-                }
-                Matcher u = UNIT_LINE.matcher(c);
-                if (u.find() && unitLine == null) {
-                    // the name as printed (full-width brackets kept), without spaces
-                    String printed = l.text().replaceAll("\\s+", "");
-                    int colon = Math.max(printed.indexOf('：'), printed.indexOf(':'));
-                    unitLine = colon >= 0 ? printed.substring(colon + 1) : u.group(2);
-                } else if (cover.length() < 200) {
-                    cover.append(c);
+                DocumentRecognizer.Text t = new DocumentRecognizer.Text(l.text(), Place.onPage(l.page(), l.box()));
+                titles.add(t);
+                if (compact(l.text()).length() <= 12) {
+                    shortLines.add(t);
                 }
             }
-            if (cover.length() > 0) {
-                break;
-            }
-        }
-        String coverText = cover.toString();
-        String entity = unitLine;
-        Integer year = null;
-        DocumentType type = DocumentType.UNKNOWN;
-        Scope scope = Scope.UNKNOWN;
-        Matcher m = COVER.matcher(coverText);
-        Matcher m2 = COVER_YEAR_FIRST.matcher(coverText);
-        if (GOVERNMENT.matcher(coverText).find()) {
-            // before the department patterns: a government report's cover may name 部门预算 too (威海 2025: 部门预算草案)
-            scope = Scope.GOVERNMENT;
-            boolean finalAccounts = coverText.contains("决算") && !coverText.matches(".*预算(?:\\(|（)?草案.*");
-            type = finalAccounts ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET;
-            Matcher gy = GOVERNMENT_YEAR.matcher(coverText);
-            Matcher fy = YEAR.matcher(coverText);
-            year = gy.find() ? Integer.valueOf(gy.group(1)) : fy.find() ? Integer.valueOf(fy.group(1)) : null;
-        } else if (m.find()) {
-            year = Integer.valueOf(m.group(2));
-            scope = m.group(3).equals("部门") ? Scope.DEPARTMENT : Scope.UNIT;
-            type = m.group(4).equals("预算") ? DocumentType.BUDGET : DocumentType.FINAL_ACCOUNTS;
-            if (entity == null && !m.group(1).matches("^.{2,3}[省市区县]$")) {
-                entity = m.group(1);
-            }
-        } else if (m2.find()) {
-            year = Integer.valueOf(m2.group(1));
-            scope = m2.group(3).equals("部门") ? Scope.DEPARTMENT : Scope.UNIT;
-            type = m2.group(4).equals("预算") ? DocumentType.BUDGET : DocumentType.FINAL_ACCOUNTS;
-            if (entity == null) {
-                entity = m2.group(2);
-            }
-        }
-        if (entity == null) {
-            entity = mostCommon(regions.stream().map(TableRegion::entity).filter(Objects::nonNull).toList());
-        }
-        if (scope == Scope.UNKNOWN && DEPARTMENT_LINE.matcher(coverText).find()) {
-            scope = Scope.DEPARTMENT; // files of tables only: 部门：江苏省政协办公厅 above the first table
-        }
-        if (year == null) {
-            List<String> years = new ArrayList<>();
-            for (TableRegion r : regions) {
-                Matcher y = YEAR.matcher(r.title());
-                if (y.find()) {
-                    years.add(y.group(1));
+            for (Grid g : p.grids()) {
+                for (GridCell cell : g.cells()) {
+                    if (cell.isEmpty()) {
+                        continue;
+                    }
+                    Place at = Place.onPage(p.page(), cell.box());
+                    if (cell.row() <= 2) {
+                        titles.add(new DocumentRecognizer.Text(String.join(" ", cell.lines()), at));
+                        for (String line : cell.lines()) {
+                            shortLines.add(new DocumentRecognizer.Text(line, at));
+                        }
+                    }
+                    if (ENTITY_CELL.matcher(compact(cell.text())).matches()) {
+                        // 部门名称 | 北京市某某局: the next non-empty cell of the line
+                        for (int col = cell.col() + cell.colSpan(); col < g.colCount(); col++) {
+                            String v = g.textAt(cell.row(), col);
+                            if (!v.isBlank()) {
+                                entities.add(new DocumentRecognizer.Text(v, at));
+                                break;
+                            }
+                        }
+                    }
                 }
             }
-            String y = mostCommon(years);
-            year = y == null ? null : Integer.valueOf(y);
+            if (any) {
+                headPages++;
+            }
         }
-        if (type == DocumentType.UNKNOWN) {
-            List<DocumentType> types = tables.stream().map(t -> t.kind().documentType())
-                    .filter(t -> t != DocumentType.UNKNOWN).toList();
-            DocumentType t = mostCommon(types);
-            type = t == null ? (coverText.contains("决算") ? DocumentType.FINAL_ACCOUNTS
-                    : coverText.contains("预算") ? DocumentType.BUDGET : DocumentType.UNKNOWN) : t;
+        for (TableRegion r : regions) {
+            if (r.entity() != null) {
+                entities.add(new DocumentRecognizer.Text(r.entity(), r.place()));
+            }
         }
         Unit unit = mostCommon(tables.stream().filter(t -> !t.withoutFigures() && t.unit() != null).map(Table::unit).toList());
-        return new DocumentInfo(entity, year, type, scope, unit, coverText.isEmpty() ? null : coverText);
+        return DocumentRecognizer.recognize(new DocumentRecognizer.Input(head, shortLines, titles, coverEntity, entities,
+                tables, unit));
+    }
+
+    /**
+     * A page's text in reading order: the lines outside grids and the non-empty cells of grids, sorted top to
+     * bottom, then left to right; items whose vertical centres are within half a line of each other make one line.
+     */
+    private static List<DocumentRecognizer.Text> readingOrder(TableLocator.PageLayout p) {
+        record Item(String text, Box box) {
+        }
+        List<Item> items = new ArrayList<>();
+        for (TextLine l : p.lines()) {
+            if (l.box() != null) {
+                items.add(new Item(l.text(), l.box()));
+            }
+        }
+        for (Grid g : p.grids()) {
+            for (GridCell cell : g.cells()) {
+                if (!cell.isEmpty() && cell.box() != null) {
+                    items.add(new Item(cell.text().replace('\n', ' '), cell.box()));
+                }
+            }
+        }
+        items.sort(Comparator.comparingDouble((Item i) -> (i.box().y0() + i.box().y1()) / 2).thenComparingDouble(i -> i.box().x0()));
+        List<DocumentRecognizer.Text> out = new ArrayList<>();
+        int i = 0;
+        while (i < items.size()) {
+            Item first = items.get(i);
+            double centre = (first.box().y0() + first.box().y1()) / 2;
+            double half = Math.max(2, (first.box().y1() - first.box().y0()) / 2);
+            List<Item> line = new ArrayList<>();
+            while (i < items.size() && Math.abs((items.get(i).box().y0() + items.get(i).box().y1()) / 2 - centre) <= half) {
+                line.add(items.get(i));
+                i++;
+            }
+            line.sort(Comparator.comparingDouble(it -> it.box().x0()));
+            StringBuilder b = new StringBuilder();
+            for (Item it : line) {
+                b.append(b.length() == 0 ? "" : " ").append(it.text());
+            }
+            out.add(new DocumentRecognizer.Text(b.toString(), Place.onPage(p.page(), first.box())));
+        }
+        return out;
     }
 
     private static <T> T mostCommon(List<T> xs) {

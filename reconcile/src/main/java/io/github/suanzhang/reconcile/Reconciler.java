@@ -2,6 +2,7 @@ package io.github.suanzhang.reconcile;
 
 import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.DocumentKind;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
@@ -13,7 +14,9 @@ import java.util.List;
 /**
  * Runs rules over a disclosure. Stateless and thread-safe: one instance may audit many documents at
  * once. A rule that throws does not end the audit: its failure becomes a {@link Problem} of the
- * result, naming the rule, and the other rules' findings stand.
+ * result, naming the rule, and the other rules' findings stand. A document recognised as not a
+ * fiscal disclosure ({@link DocumentKind#NOT_A_DISCLOSURE}: a notice, a website report, a form) is
+ * checked by no rule: every rule of the catalogue is a fiscal rule.
  */
 public final class Reconciler {
     private final List<Rule> rules;
@@ -34,11 +37,14 @@ public final class Reconciler {
     public Audit audit(Disclosure disclosure) {
         List<Finding> findings = new ArrayList<>();
         List<Problem> failures = new ArrayList<>();
+        if (disclosure.document() != null && !disclosure.document().kind().fiscal()) {
+            return new Audit(disclosure, findings);
+        }
         for (Rule rule : rules) {
             try {
                 rule.check(disclosure).forEach(findings::add);
             } catch (RuntimeException e) {
-                failures.add(new Problem(ProblemKind.OTHER,
+                failures.add(new Problem(ProblemKind.RULE_FAILED,
                         "规则 " + rule.id() + " 未能完成检查: " + e, Place.UNKNOWN));
             }
         }

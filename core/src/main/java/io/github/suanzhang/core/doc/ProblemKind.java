@@ -27,5 +27,7 @@ public enum ProblemKind {
     /** the text export's encoding could not be determined */
     UNKNOWN_ENCODING,
     /** anything else; the message says what */
-    OTHER
+    OTHER,
+    /** a rule threw instead of finishing its check (a bug: rules abstain when they cannot check); the message names it */
+    RULE_FAILED
 }

@@ -106,6 +106,14 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
     }
 
     /**
+     * Whether 0 is in this interval or is one of its (open) ends: such an interval cannot be a divisor
+     * ({@link #dividedBy} would throw); a rule about a ratio abstains instead.
+     */
+    public boolean touchesZero() {
+        return lo.signum() <= 0 && hi.signum() >= 0;
+    }
+
+    /**
      * The quotient interval {x / y : x in this, y in divisor}, any signs, with its ends rounded outward
      * at {@link #DIVISION_PRECISION} digits so that the result always contains the true quotient
      * interval. An end is closed only where the true quotient reaches it exactly; an end moved outward
@@ -115,7 +123,7 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
      *                             would be unbounded
      */
     public Interval dividedBy(Interval divisor) {
-        if (divisor.lo.signum() <= 0 && divisor.hi.signum() >= 0) {
+        if (divisor.touchesZero()) {
             throw new ArithmeticException("divisor " + divisor + " contains or touches 0; the quotient is unbounded");
         }
         // x/y is monotone in each variable on the box (y has one sign), so its extremes lie at corners.

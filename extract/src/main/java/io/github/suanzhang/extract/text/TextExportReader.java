@@ -13,6 +13,7 @@ import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.core.table.TableTitleClassifier;
+import io.github.suanzhang.extract.recognize.DocumentRecognizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,8 +86,8 @@ public final class TextExportReader {
     private static final Pattern HEADING_2 = Pattern.compile("^\\([一二三四五六七八九十]+\\)");
     private static final Pattern CAPTION = Pattern.compile("^图\\s*\\d+\\s*:");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;:!?！？；：]$");
-    private static final Pattern DOC_TITLE = Pattern.compile(
-            "^((?:19|20)\\d{2})年度?(.+?)(?:20\\d{2}年度?)?(单位|部门)(决算|预算)(公开)?$");
+    /** The lines read for the title and cover (recognition stops earlier, at 目录 or 200 characters). */
+    private static final int HEAD_LINES = 40;
 
     private final Function<List<Paragraph>, List<Statement>> narrative;
     private final TableTitleClassifier classifier = new TableTitleClassifier();
@@ -203,7 +204,7 @@ public final class TextExportReader {
             narrativeLine(line, titleHeadings.contains(line.no()), block, headings, paragraphs);
         }
         flushParagraph(block, headings, paragraphs);
-        DocumentInfo info = documentInfo(lines, segments, unit);
+        DocumentInfo info = documentInfo(lines, segments, tables, unit);
         return new Disclosure(source, info, tables, narrative.apply(paragraphs), problems);
     }
 
@@ -354,39 +355,33 @@ public final class TextExportReader {
         return i;
     }
 
-    private static DocumentInfo documentInfo(List<Line> lines, List<TableSegment> segments, Unit unit) {
-        StringBuilder title = new StringBuilder();
+    /**
+     * Document metadata through {@link DocumentRecognizer}: the first lines as the head, short lines
+     * (year subtitles), the {@code 单位: <entity>} lines of the tables, and the typed tables.
+     */
+    private static DocumentInfo documentInfo(List<Line> lines, List<TableSegment> segments, List<Table> tables, Unit unit) {
+        List<DocumentRecognizer.Text> head = new ArrayList<>();
+        List<DocumentRecognizer.Text> shortLines = new ArrayList<>();
         for (Line l : lines) {
-            if (isPart(l) || Clean.compact(l.raw()).equals("目录")) {
-                break;
+            String text = Clean.paragraph(l.raw());
+            if (text.isEmpty()) {
+                continue;
             }
-            title.append(Clean.paragraph(l.raw()));
-        }
-        String t = title.length() == 0 ? null : title.toString();
-        Integer year = null;
-        String entity = null;
-        Scope scope = Scope.UNKNOWN;
-        DocumentType type = DocumentType.UNKNOWN;
-        if (t != null) {
-            Matcher m = DOC_TITLE.matcher(Clean.compact(t));
-            if (m.matches()) {
-                year = Integer.valueOf(m.group(1));
-                entity = m.group(2);
-                scope = m.group(3).equals("单位") ? Scope.UNIT : Scope.DEPARTMENT;
-                type = m.group(4).equals("决算") ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET;
+            DocumentRecognizer.Text t = new DocumentRecognizer.Text(text, Place.atLine(l.no()));
+            if (head.size() < HEAD_LINES) {
+                head.add(t);
+            }
+            if (Clean.compact(text).length() <= 12) {
+                shortLines.add(t);
             }
         }
-        Map<String, Integer> entities = new HashMap<>();
+        List<DocumentRecognizer.Text> entities = new ArrayList<>();
         for (TableSegment s : segments) {
             for (String e : s.entities) {
-                entities.merge(Clean.compact(e), 1, Integer::sum);
+                entities.add(new DocumentRecognizer.Text(e, Place.atLine(s.titleLine.no())));
             }
         }
-        Optional<Map.Entry<String, Integer>> best = entities.entrySet().stream().max(Map.Entry.comparingByValue());
-        if (best.isPresent() && best.get().getValue() >= 2 && (entity == null || t.contains(best.get().getKey()))) {
-            entity = best.get().getKey();
-        }
-        return new DocumentInfo(entity, year, type, scope, unit, t);
+        return DocumentRecognizer.recognize(new DocumentRecognizer.Input(head, shortLines, List.of(), null, entities, tables, unit));
     }
 
     private static Unit dominantUnit(List<TableSegment> segments) {

@@ -128,6 +128,14 @@ public final class NarrativeChangeRule implements Rule {
             if (up && after.value().compareTo(Intervals.convert(change, u).value()) <= 0) {
                 return Optional.empty();
             }
+            // a base that may be 0 (本年0.4、增加0.3: 基数 [0, 0.2]) gives no bounded ratio: not checkable
+            for (Reading r : Reading.values()) {
+                Interval cI = Intervals.of(ch, u, r);
+                Interval aI = Intervals.of(af, u, r);
+                if ((up ? aI.minus(cI) : aI.plus(cI)).touchesZero()) {
+                    return Optional.empty();
+                }
+            }
             k = decide(ratio, percent);
             basis = "本年" + Narrative.show(after) + "、" + word + Narrative.show(change) + "（基数为"
                     + Narrative.plain(up ? after.value().subtract(Intervals.convert(change, u).value())
