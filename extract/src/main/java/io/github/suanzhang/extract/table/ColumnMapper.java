@@ -168,7 +168,7 @@ final class ColumnMapper {
         if (leaf.contains("项目支出")) {
             return "project";
         }
-        if (leaf.contains("人员经费")) {
+        if (leaf.contains("人员经费") || leaf.equals("人员类")) { // 人员类 | 公用经费 (长沙)
             return "personnel";
         }
         if (leaf.contains("公用经费")) {

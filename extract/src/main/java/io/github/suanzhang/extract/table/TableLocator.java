@@ -356,7 +356,7 @@ public final class TableLocator {
     /**
      * A one-row ruled box at the top of a page that continues the open table (its last grid on the previous
      * page, the same column edges, no title above it): the last line of that table, which a page break left
-     * alone on the page (无锡 公开03表: 2210203 购房补贴 by itself on the next page).
+     * alone on the page (无锡 公开03表: 2210203 购房补贴 by itself on the next page). An empty box is not taken.
      */
     private static Grid continuationStub(PageLayout p, Builder open, Builder pending,
                                          List<Optional<TableTitleClassifier.Match>> matches) {
@@ -364,6 +364,9 @@ public final class TableLocator {
             return null;
         }
         Grid stub = p.stubs().get(0);
+        if (stub.cells().stream().allMatch(c -> c.isEmpty())) {
+            return null; // an empty ruled strip (a table's closing border drawn on the next page) carries nothing
+        }
         for (Grid g : p.grids()) {
             if (g.box().y0() < stub.box().y1()) {
                 return null;
