@@ -53,7 +53,7 @@ final class ColumnMapper {
         if (leaf.equals("项目") || leaf.endsWith("名称") || leaf.equals("科目") || leaf.equals("收入项目")
                 || leaf.equals("支出项目") || leaf.equals("项目(按功能分类)") || leaf.equals("项目(按经济分类)")
                 || leaf.equals("收入") || leaf.equals("支出") || leaf.startsWith("科目名称") || leaf.equals("单位")
-                || leaf.endsWith("科目") || leaf.equals("预算单位") || leaf.equals("年度") || leaf.contains("品目") || leaf.contains("项目类别") || leaf.contains("(资金使用单位)")) {
+                || leaf.endsWith("科目") || leaf.equals("预算单位") || leaf.equals("年度") || leaf.contains("品目") || leaf.endsWith("类别") || leaf.contains("(资金使用单位)")) {
             return Role.LABEL;
         }
         return Role.AMOUNT;
@@ -168,7 +168,7 @@ final class ColumnMapper {
         if (leaf.contains("项目支出")) {
             return "project";
         }
-        if (leaf.contains("人员经费")) {
+        if (leaf.contains("人员经费") || leaf.equals("人员类")) { // 人员类 | 公用经费 (长沙)
             return "personnel";
         }
         if (leaf.contains("公用经费")) {

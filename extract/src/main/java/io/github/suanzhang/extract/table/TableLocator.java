@@ -68,13 +68,36 @@ public final class TableLocator {
      * @param page  1-based page
      * @param grids its ruled grids, top to bottom
      * @param lines its text lines outside the grids, top to bottom
+     * @param stubs ruled boxes of one lattice row (fewer rows than a table needs), top to bottom; their text is
+     *              among {@code lines}. The topmost may be the last line of a table continued from the previous
+     *              page (the locator decides); the others are not tables.
      */
-    public record PageLayout(int page, double width, double height, List<Grid> grids, List<TextLine> lines) {
+    public record PageLayout(int page, double width, double height, List<Grid> grids, List<TextLine> lines, List<Grid> stubs) {
+        public PageLayout {
+            grids = List.copyOf(grids);
+            lines = List.copyOf(lines);
+            stubs = List.copyOf(stubs);
+        }
+
+        public PageLayout(int page, double width, double height, List<Grid> grids, List<TextLine> lines) {
+            this(page, width, height, grids, lines, List.of());
+        }
     }
 
     /** Reads a page's grids and the text lines outside them; text drawn outside the page is not shown, and left out. */
     public static PageLayout layout(PageScan scan, ExtractOptions options) throws ExtractionException {
-        List<Grid> grids = LatticeGridFinder.find(scan, options.grid());
+        ExtractOptions.GridOptions o = options.grid();
+        ExtractOptions.GridOptions one = new ExtractOptions.GridOptions(o.snapTolerance(), o.joinGap(), o.touchTolerance(),
+                o.minBoundaryCoverage(), Math.min(1, o.minRows()), o.minCols(), o.lineBreakRatio(), o.wordGapRatio());
+        List<Grid> grids = new ArrayList<>();
+        List<Grid> stubs = new ArrayList<>();
+        for (Grid g : LatticeGridFinder.find(scan, one)) {
+            if (g.rowCount() >= o.minRows()) {
+                grids.add(TitleBand.peel(g, o.minRows()));
+            } else {
+                stubs.add(g);
+            }
+        }
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : scan.glyphs()) {
             if (g.centerX() < 0 || g.centerX() > scan.width() || g.centerY() < 0 || g.centerY() > scan.height()) {
@@ -94,7 +117,7 @@ public final class TableLocator {
         }
         List<TextLine> lines = TextLine.of(scan.pageNumber(), outside, options.grid().lineBreakRatio(),
                 options.grid().wordGapRatio(), RUN_GAP_RATIO);
-        return new PageLayout(scan.pageNumber(), scan.width(), scan.height(), grids, lines);
+        return new PageLayout(scan.pageNumber(), scan.width(), scan.height(), grids, lines, stubs);
     }
 
     /** The located tables and the lines that belong to them (titles, units, notes), which are not narrative. */
@@ -132,6 +155,17 @@ public final class TableLocator {
             Set<Integer> usedTitles = new HashSet<>();
             double prevBottom = -1;
             boolean first = true;
+            Grid stub = continuationStub(p, open, pending, matches);
+            if (stub != null) {
+                open.grids.add(stub);
+                for (TextLine l : lines) {
+                    if (inside(l.box(), stub.box())) {
+                        used.add(l);
+                    }
+                }
+                prevBottom = stub.box().y1();
+                first = false;
+            }
             for (Grid grid : p.grids()) {
                 double top = grid.box().y0();
                 int title = -1;
@@ -317,6 +351,39 @@ public final class TableLocator {
             out.add(b.build());
         }
         return new Located(out, used, unruled);
+    }
+
+    /**
+     * A one-row ruled box at the top of a page that continues the open table (its last grid on the previous
+     * page, the same column edges, no title above it): the last line of that table, which a page break left
+     * alone on the page (无锡 公开03表: 2210203 购房补贴 by itself on the next page). An empty box is not taken.
+     */
+    private static Grid continuationStub(PageLayout p, Builder open, Builder pending,
+                                         List<Optional<TableTitleClassifier.Match>> matches) {
+        if (p.stubs().isEmpty() || open == null || pending != null) {
+            return null;
+        }
+        Grid stub = p.stubs().get(0);
+        if (stub.cells().stream().allMatch(c -> c.isEmpty())) {
+            return null; // an empty ruled strip (a table's closing border drawn on the next page) carries nothing
+        }
+        for (Grid g : p.grids()) {
+            if (g.box().y0() < stub.box().y1()) {
+                return null;
+            }
+        }
+        for (int i = 0; i < p.lines().size(); i++) {
+            if (p.lines().get(i).box().y1() <= stub.box().y0() + 2 && matches.get(i).isPresent()) {
+                return null;
+            }
+        }
+        return continues(open, stub, p.page(), true) ? stub : null;
+    }
+
+    private static boolean inside(Box line, Box box) {
+        double cx = (line.x0() + line.x1()) / 2;
+        double cy = (line.y0() + line.y1()) / 2;
+        return cx >= box.x0() - 1 && cx <= box.x1() + 1 && cy >= box.y0() - 1 && cy <= box.y1() + 1;
     }
 
     private static boolean isLastTitle(List<Optional<TableTitleClassifier.Match>> matches, int i) {

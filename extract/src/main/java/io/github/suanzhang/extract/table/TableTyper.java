@@ -63,7 +63,6 @@ public final class TableTyper {
     public record Result(Table table, List<Problem> problems) {
     }
 
-    private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     /** A label column naming the budget unit of each line (深圳 表9 预算单位), beside the line's own label. */
     private static final Pattern ENTITY_HEADER = Pattern.compile("(^|/)(预算单位|单位名称)$");
@@ -123,26 +122,27 @@ public final class TableTyper {
         boolean hasCode = false;
         boolean hasLine = false;
         for (Grid grid : region.grids()) {
-            Cells g = new Cells(grid);
+            Lattice g = new Lattice(grid);
             boolean[] skip = new boolean[g.nr];
             int headerEnd = g.nr;
             for (int[] band : g.bands(0, g.nc, 0)) {
-                BandKind bk = bandKind(g, band, 0, g.nc);
-                if (bk == BandKind.DATA) {
+                HeaderBands.Kind bk = HeaderBands.kind(g, band, 0, g.nc);
+                if (bk == HeaderBands.Kind.DATA
+                        || bk == HeaderBands.Kind.HEADER && HeaderBands.figurelessBodyLine(g, band, skip)) {
                     headerEnd = band[0];
                     break;
                 }
-                if (bk == BandKind.COLUMN_NUMBERS) {
+                if (bk == HeaderBands.Kind.COLUMN_NUMBERS) {
                     for (int r = band[0]; r < band[1]; r++) {
                         skip[r] = true;
                     }
                 }
             }
             List<Col> cols;
-            boolean headerless = headerEnd == 0 || allSkipped(skip, headerEnd) || !looksLikeHeader(g, headerEnd, skip);
+            boolean headerless = headerEnd == 0 || HeaderBands.allSkipped(skip, headerEnd) || !HeaderBands.looksLikeHeader(g, headerEnd, skip);
             if (headerless && prev != null) {
                 cols = byPosition(g, prev);
-                headerEnd = firstUnskipped(skip, headerEnd);
+                headerEnd = HeaderBands.firstUnskipped(skip, headerEnd);
             } else {
                 cols = fromHeader(g, headerEnd, skip, kind, unknownKeys, titleYear(region.title()));
             }
@@ -170,7 +170,7 @@ public final class TableTyper {
                     java.util.Arrays.fill(fine, c0, c1, true);
                 }
                 for (int[] band : g.bands(c0, c1, headerEnd, fine)) {
-                    if (bandKind(g, band, c0, c1) == BandKind.COLUMN_NUMBERS) {
+                    if (HeaderBands.kind(g, band, c0, c1) == HeaderBands.Kind.COLUMN_NUMBERS) {
                         continue;
                     }
                     readBand(g, band, headerEnd, c0, c1, cols, kind, region, running, rows, pendings, problems);
@@ -226,43 +226,6 @@ public final class TableTyper {
         return new Result(t, problems);
     }
 
-    private static final Pattern HEADER_WORD = Pattern.compile(
-            "^(项目|类|款|项|合计|小计|总计|金额|行次|栏次|收入|支出|本年收入|本年支出)$|^((19|20)\\d{2}年度?)?(预算|决算)$|类别$|科目|编码|名称|决算数|预算数|基本支出|项目支出");
-
-    /** Whether the rows before the first data band hold header words (a continued table may have none). */
-    private static boolean looksLikeHeader(Cells g, int headerEnd, boolean[] skip) {
-        for (int r = 0; r < headerEnd; r++) {
-            if (skip[r]) {
-                continue;
-            }
-            for (int c = 0; c < g.nc; c++) {
-                GridCell cell = g.at(r, c);
-                if (cell != null && HEADER_WORD.matcher(Labels.compact(String.join("", cell.lines()))).find()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The first lattice row from which the body of a headerless grid starts: after leading 栏次 rows. */
-    private static int firstUnskipped(boolean[] skip, int end) {
-        int r = 0;
-        while (r < end && skip[r]) {
-            r++;
-        }
-        return r;
-    }
-
-    private static boolean allSkipped(boolean[] skip, int end) {
-        for (int r = 0; r < end; r++) {
-            if (!skip[r]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static Cell parse(Pending p, Unit unit, Integer decimals, TableRegion region, List<Problem> problems) {
         NumberContext ctx = p.anyUnit() ? new NumberContext(NumberContext.Kind.ANY, unit, null) : NumberContext.amount(unit);
         ParseResult r = NumberParser.parse(p.raw(), ctx);
@@ -295,7 +258,7 @@ public final class TableTyper {
 
     // ---- header ----
 
-    private static List<Col> fromHeader(Cells g, int headerEnd, boolean[] skip, TableKind kind, Map<String, String> unknownKeys,
+    private static List<Col> fromHeader(Lattice g, int headerEnd, boolean[] skip, TableKind kind, Map<String, String> unknownKeys,
                                         Integer titleYear) {
         List<List<String>> paths = new ArrayList<>();
         List<GridCell> leafCells = new ArrayList<>();
@@ -327,6 +290,9 @@ public final class TableTyper {
             col.label = String.join("/", paths.get(c));
             if (col.role == Role.CODE_PART) {
                 col.part = ColumnMapper.partIndex(paths.get(c).get(paths.get(c).size() - 1));
+            }
+            if (paths.get(c).isEmpty() && g.emptyColumn(c)) {
+                col.role = Role.LABEL; // a blank margin column (北京 报表): no figure column, no key
             }
             cols.add(col);
         }
@@ -450,7 +416,7 @@ public final class TableTyper {
     }
 
     /** The first lattice column of the 支出 side. */
-    private static int sideSplit(Cells g, int headerEnd, List<Col> cols) {
+    private static int sideSplit(Lattice g, int headerEnd, List<Col> cols) {
         for (int r = 0; r < Math.min(headerEnd, 4); r++) {
             GridCell income = null;
             GridCell expenditure = null;
@@ -482,7 +448,7 @@ public final class TableTyper {
         return (cols.size() + 1) / 2;
     }
 
-    private static List<Col> byPosition(Cells g, List<Col> prev) {
+    private static List<Col> byPosition(Lattice g, List<Col> prev) {
         List<Col> out = new ArrayList<>();
         Set<Col> taken = new HashSet<>();
         for (int c = 0; c < g.nc; c++) {
@@ -518,58 +484,13 @@ public final class TableTyper {
         return out;
     }
 
-    // ---- bands ----
-
-    private enum BandKind { DATA, HEADER, COLUMN_NUMBERS }
-
-    private static BandKind bandKind(Cells g, int[] band, int c0, int c1) {
-        List<String> texts = new ArrayList<>();
-        for (GridCell cell : g.cellsIn(band, c0, c1)) {
-            String t = Labels.compact(String.join("", cell.lines()));
-            if (!t.isEmpty()) {
-                texts.add(t);
-            }
-        }
-        if (texts.isEmpty()) {
-            return BandKind.HEADER;
-        }
-        boolean allSmallInts = texts.size() >= 2;
-        int expect = -1;
-        for (String t : texts) {
-            if (t.equals("栏次") || t.equals("行次") && texts.size() > 2 && texts.stream().filter(x -> x.matches("\\d+")).count() >= 2) {
-                return BandKind.COLUMN_NUMBERS;
-            }
-            if (!t.matches("\\d{1,2}")) {
-                allSmallInts = false;
-            } else {
-                int v = Integer.parseInt(t);
-                if (expect >= 0 && v != expect) {
-                    allSmallInts = false;
-                }
-                expect = v + 1;
-            }
-        }
-        if (allSmallInts) {
-            return BandKind.COLUMN_NUMBERS;
-        }
-        for (String t : texts) {
-            if (ORDINAL.matcher(t).find()) {
-                return BandKind.DATA;
-            }
-            if (NumberParser.parse(t, NumberContext.ANY) instanceof ParseResult.Parsed) {
-                return BandKind.DATA;
-            }
-        }
-        return BandKind.HEADER;
-    }
-
     // ---- rows ----
 
     /** A piece of a band's text in one column: text and the box of its glyphs. */
     private record Piece(String text, Box box) {
     }
 
-    private static void readBand(Cells g, int[] band, int bodyStart, int c0, int c1, List<Col> cols, TableKind kind, TableRegion region,
+    private static void readBand(Lattice g, int[] band, int bodyStart, int c0, int c1, List<Col> cols, TableKind kind, TableRegion region,
                                  String[] running, List<Object[]> rows, List<Map<String, Pending>> pendings,
                                  List<Problem> problems) {
         Map<Integer, Piece> pieces = new LinkedHashMap<>();
@@ -725,7 +646,7 @@ public final class TableTyper {
         return out;
     }
 
-    private static void readPieces(Cells g, Map<Integer, Piece> pieces, int c0, int c1, List<Col> cols, TableKind kind,
+    private static void readPieces(Lattice g, Map<Integer, Piece> pieces, int c0, int c1, List<Col> cols, TableKind kind,
                                    TableRegion region, String[] running, List<Object[]> rows,
                                    List<Map<String, Pending>> pendings, List<Problem> problems) {
         String[] parts = new String[3];
@@ -903,97 +824,5 @@ public final class TableTyper {
         running[0] = digits.substring(0, 3);
         running[1] = digits.length() >= 5 ? digits.substring(0, 5) : null;
         return new CodeResult(code, repaired, null);
-    }
-
-    /** Lattice positions → owning cell, and banding. */
-    private static final class Cells {
-        final Grid grid;
-        final int nr;
-        final int nc;
-        final GridCell[][] owner;
-
-        Cells(Grid grid) {
-            this.grid = grid;
-            nr = grid.rowCount();
-            nc = grid.colCount();
-            owner = new GridCell[nr][nc];
-            for (GridCell cell : grid.cells()) {
-                for (int r = cell.row(); r < cell.row() + cell.rowSpan() && r < nr; r++) {
-                    for (int c = cell.col(); c < cell.col() + cell.colSpan() && c < nc; c++) {
-                        owner[r][c] = cell;
-                    }
-                }
-            }
-        }
-
-        GridCell at(int r, int c) {
-            return owner[r][c];
-        }
-
-        /** Bands over columns [c0, c1) from lattice row {@code from}: [r0, r1) pairs. */
-        List<int[]> bands(int c0, int c1, int from) {
-            boolean[] all = new boolean[nc];
-            java.util.Arrays.fill(all, true);
-            return bands(c0, c1, from, all);
-        }
-
-        /**
-         * Bands over columns [c0, c1) from lattice row {@code from}, where only cells of the columns marked
-         * {@code fine} keep lattice rows together (a label cell merged over several lines, such as a group
-         * name beside its 小计 and items, does not): [r0, r1) pairs.
-         */
-        List<int[]> bands(int c0, int c1, int from, boolean[] fine) {
-            List<int[]> out = new ArrayList<>();
-            int start = from;
-            for (int e = from + 1; e <= nr; e++) {
-                boolean boundary = e == nr;
-                if (!boundary) {
-                    boundary = true;
-                    for (int c = c0; c < c1; c++) {
-                        if (fine[c] && owner[e - 1][c] != null && owner[e - 1][c] == owner[e][c]) {
-                            boundary = false;
-                            break;
-                        }
-                    }
-                }
-                if (boundary) {
-                    out.add(new int[] {start, e});
-                    start = e;
-                }
-            }
-            return out;
-        }
-
-        /** Distinct cells in a band over columns [c0, c1), in row then column order. */
-        List<GridCell> cellsIn(int[] band, int c0, int c1) {
-            List<GridCell> out = new ArrayList<>();
-            Set<GridCell> seen = new HashSet<>();
-            for (int r = band[0]; r < band[1]; r++) {
-                for (int c = c0; c < c1; c++) {
-                    GridCell cell = owner[r][c];
-                    if (cell != null && seen.add(cell)) {
-                        out.add(cell);
-                    }
-                }
-            }
-            return out;
-        }
-
-        /** Cells of a band whose leftmost column inside the block starting at c0 is c, top to bottom. */
-        List<GridCell> cellsAssignedTo(int[] band, int c, int c0) {
-            List<GridCell> out = new ArrayList<>();
-            GridCell last = null;
-            for (int r = band[0]; r < band[1]; r++) {
-                GridCell cell = owner[r][c];
-                if (cell == null || cell == last) {
-                    continue;
-                }
-                last = cell;
-                if (Math.max(cell.col(), c0) == c && !out.contains(cell)) {
-                    out.add(cell);
-                }
-            }
-            return out;
-        }
     }
 }
