@@ -157,10 +157,19 @@ public final class NarrativeAmountRule implements Rule {
         String code = first.line().code() == null ? "" : "（" + first.line().code().digits() + "）";
         String subject = s.subject();
         Match match = Abstention.match(s, r, first);
+        String alsoPrinted = "";
         if (severity == Severity.ERROR) {
-            // self-check: another line of the same measure prints the stated figure → the match is doubtful
+            // self-check: another line of the same measure prints the stated figure. For a subject matched by its
+            // code or name the match is then doubtful (INFO naming both). A general subject (本年支出合计, 一般公共
+            // 预算财政拨款基本支出 …) is matched to fixed cells, not guessed: a figure of another general subject
+            // printed under its name is the publisher's mix-up (上海普陀规划资源局 2024 p24: the all-funds 基本支出
+            // 5,377.64 called 一般公共预算财政拨款基本支出, whose table figure is 5,364.75), and stays an ERROR that
+            // names the other cell.
             List<TableFigure> others = SelfCheck.figuresWithAmount(index, stated, measure, SubjectIndex.isIncome(s.claim()));
-            if (!others.isEmpty()) {
+            if (!others.isEmpty() && r.kind() == SubjectIndex.Resolution.Kind.GENERAL) {
+                TableFigure other = others.get(0);
+                alsoPrinted = "所称数字恰为" + other.tableName() + "“" + other.line().label() + "”行" + other.columnLabel() + "的数。";
+            } else if (!others.isEmpty()) {
                 TableFigure other = others.get(0);
                 String otherName = other.line().code() != null ? other.line().code().digits() + " " + other.line().label()
                         : other.line().label() + "（" + other.columnLabel() + "）";
@@ -182,7 +191,7 @@ public final class NarrativeAmountRule implements Rule {
                 + "，而" + first.tableName() + "该" + (code.isEmpty() ? "项" : "科目" + code) + "为" + Narrative.show(first.amount())
                 + "，相差" + Narrative.plain(check.difference().abs()) + stated.unit().label() + "。"
                 + (truncated ? "表中数字舍去尾数（截尾）即得所称金额，四舍五入则不能；属取数方式不一，非实质差异。"
-                        : severity == Severity.WARNING ? "两数仅末位相差一个单位，可能是尾数调整，但同一数字应一致。" : "");
+                        : severity == Severity.WARNING ? "两数仅末位相差一个单位，可能是尾数调整，但同一数字应一致。" : alsoPrinted);
         Map<String, Amount> fig = new LinkedHashMap<>();
         fig.put("stated", stated);
         fig.put("table", first.amount());
