@@ -48,7 +48,7 @@ public final class NarrativeChangeRule implements Rule {
     public Stream<Finding> check(Disclosure d) {
         SubjectIndex index = SubjectIndex.of(d);
         List<Finding> out = new ArrayList<>();
-        Narrative.claims(d, ClaimKind.CHANGE).forEach(s -> check(d, index, s).ifPresent(out::add));
+        Narrative.claims(d, ClaimKind.CHANGE).forEach(s -> check(d, index, s).map(f -> Abstention.matched(f, s, index)).ifPresent(out::add));
         return out.stream();
     }
 

@@ -58,4 +58,24 @@ public final class Abstention {
         Match m = Match.notCheckable(s.subject(), r == null || r.code() == null ? null : r.code().digits(), reason);
         return new Finding(rule, Severity.INFO, msg, fig, List.of(s.evidence()), m);
     }
+
+    /**
+     * {@code f} with its {@link Match} recorded when the rule did not: {@code s}'s subject and resolution, and the
+     * first table cell among the evidence (the line compared), or {@code narrative} when every other figure came
+     * from the narrative itself.
+     */
+    public static Finding matched(Finding f, Narrative.Stated s, SubjectIndex index) {
+        if (f.match() != null) {
+            return f;
+        }
+        SubjectIndex.Resolution r = index.resolve(s);
+        String code = r.code() != null ? r.code().digits() : null;
+        String how = r.how() == null || r.how().isEmpty() ? "narrative" : r.how();
+        for (io.github.suanzhang.core.doc.Evidence e : f.evidence()) {
+            if (e.table() != null) {
+                return f.withMatch(new Match(s.subject(), code, e.table(), e.row(), e.column(), how));
+            }
+        }
+        return f.withMatch(new Match(s.subject(), code, null, null, null, f.evidence().size() > 1 ? "narrative" : "sentence-only"));
+    }
 }
