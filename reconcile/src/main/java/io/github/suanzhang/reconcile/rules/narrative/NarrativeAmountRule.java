@@ -5,6 +5,7 @@ import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Match;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Check;
@@ -15,6 +16,10 @@ import io.github.suanzhang.core.interval.Reading;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
+import io.github.suanzhang.reconcile.rules.narrative.subject.Abstention;
+import io.github.suanzhang.reconcile.rules.narrative.subject.ClaimScope;
+import io.github.suanzhang.reconcile.rules.narrative.subject.OtherYearSubject;
+import io.github.suanzhang.reconcile.rules.narrative.subject.SelfCheck;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,21 +60,36 @@ public final class NarrativeAmountRule implements Rule {
             } else {
                 return;
             }
-            if (stated == null || !stated.unit().isMonetary() || Narrative.otherYear(d, c)) {
+            if (stated == null || !stated.unit().isMonetary() || Narrative.otherYear(d, c)
+                    || OtherYearSubject.is(c.subject(), d.document().year())) {
                 return;
             }
             if (scopedByAnotherSubject(index, s)) {
                 return;
             }
-            List<TableFigure> figures = index.figures(c, measure).stream()
+            SubjectIndex.Resolution r = index.resolve(s);
+            Optional<String> scope = ClaimScope.abstention(c, d.statements(), s.index(), r.kind() == SubjectIndex.Resolution.Kind.CODE);
+            List<TableFigure> figures = index.figures(s, measure).stream()
                     .filter(f -> Intervals.compatible(f.amount().unit(), stated.unit())).toList();
+            String key = s.index() + "|" + stated.value().toPlainString() + "|" + c.subject();
+            if (scope.isPresent() && (!figures.isEmpty() || r.kind() == SubjectIndex.Resolution.Kind.CODE)) {
+                if (seen.add(key)) {
+                    out.add(Abstention.finding(ID, s, stated, r, scope.get()));
+                }
+                return;
+            }
             if (figures.isEmpty()) {
+                if ((r.kind() == SubjectIndex.Resolution.Kind.AMBIGUOUS || "parent-not-in-tables".equals(r.how()))
+                        && seen.add(key)) {
+                    out.add(Abstention.finding(ID, s, stated, r,
+                            r.kind() == SubjectIndex.Resolution.Kind.AMBIGUOUS ? "ambiguous-subject" : "parent-not-in-tables"));
+                }
                 return;
             }
             if (!seen.add(s.index() + "|" + stated.value().toPlainString() + "|" + figures.get(0).evidence())) {
                 return;
             }
-            check(s, stated, measure, figures).ifPresent(out::add);
+            check(index, s, r, stated, measure, figures).ifPresent(out::add);
         });
         return out.stream();
     }
@@ -118,7 +138,8 @@ public final class NarrativeAmountRule implements Rule {
         return false;
     }
 
-    private static Optional<Finding> check(Narrative.Stated s, Amount stated, Measure measure, List<TableFigure> figures) {
+    private static Optional<Finding> check(SubjectIndex index, Narrative.Stated s, SubjectIndex.Resolution r, Amount stated,
+                                           Measure measure, List<TableFigure> figures) {
         for (TableFigure f : figures) {
             if (Consistency.samefact(stated, f.amount()).agreement() == Agreement.AGREES) {
                 return Optional.empty();
@@ -135,11 +156,42 @@ public final class NarrativeAmountRule implements Rule {
         Severity severity = check.agreement() == Agreement.ONE_UNIT_APART || truncated ? Severity.WARNING : Severity.ERROR;
         String code = first.line().code() == null ? "" : "（" + first.line().code().digits() + "）";
         String subject = s.subject();
+        Match match = Abstention.match(s, r, first);
+        String alsoPrinted = "";
+        if (severity == Severity.ERROR) {
+            // self-check: another line of the same measure prints the stated figure. For a subject matched by its
+            // code or name the match is then doubtful (INFO naming both). A general subject (本年支出合计, 一般公共
+            // 预算财政拨款基本支出 …) is matched to fixed cells, not guessed: a figure of another general subject
+            // printed under its name is the publisher's mix-up (上海普陀规划资源局 2024 p24: the all-funds 基本支出
+            // 5,377.64 called 一般公共预算财政拨款基本支出, whose table figure is 5,364.75), and stays an ERROR that
+            // names the other cell.
+            List<TableFigure> others = SelfCheck.figuresWithAmount(index, stated, measure, SubjectIndex.isIncome(s.claim()));
+            if (!others.isEmpty() && r.kind() == SubjectIndex.Resolution.Kind.GENERAL) {
+                TableFigure other = others.get(0);
+                alsoPrinted = "所称数字恰为" + other.tableName() + "“" + other.line().label() + "”行" + other.columnLabel() + "的数。";
+            } else if (!others.isEmpty()) {
+                TableFigure other = others.get(0);
+                String otherName = other.line().code() != null ? other.line().code().digits() + " " + other.line().label()
+                        : other.line().label() + "（" + other.columnLabel() + "）";
+                String msg = "未核对：情况说明称" + Narrative.quote(subject) + measure.word() + "为" + Narrative.show(stated)
+                        + "。按所称科目对应" + first.tableName() + "该" + (code.isEmpty() ? "项" : "科目" + code) + "（"
+                        + Narrative.show(first.amount()) + "），两数不符；但" + other.tableName() + "“" + otherName + "”恰为"
+                        + Narrative.show(other.amount()) + "，所称可能指该行。两处均列出，不作差错判断。";
+                Map<String, Amount> fig = new LinkedHashMap<>();
+                fig.put("stated", stated);
+                fig.put("table", first.amount());
+                fig.put("candidate", other.amount());
+                List<Evidence> ev = List.of(s.evidence(), first.evidence(), other.evidence());
+                Match m = new Match(match.subject(), match.code(), match.table(), match.row(), match.column(),
+                        Match.NOT_CHECKABLE + "another-line-equals");
+                return Optional.of(new Finding(ID, Severity.INFO, msg, fig, ev, m));
+            }
+        }
         String msg = "情况说明称" + Narrative.quote(subject) + measure.word() + "为" + Narrative.show(stated)
                 + "，而" + first.tableName() + "该" + (code.isEmpty() ? "项" : "科目" + code) + "为" + Narrative.show(first.amount())
                 + "，相差" + Narrative.plain(check.difference().abs()) + stated.unit().label() + "。"
                 + (truncated ? "表中数字舍去尾数（截尾）即得所称金额，四舍五入则不能；属取数方式不一，非实质差异。"
-                        : severity == Severity.WARNING ? "两数仅末位相差一个单位，可能是尾数调整，但同一数字应一致。" : "");
+                        : severity == Severity.WARNING ? "两数仅末位相差一个单位，可能是尾数调整，但同一数字应一致。" : alsoPrinted);
         Map<String, Amount> fig = new LinkedHashMap<>();
         fig.put("stated", stated);
         fig.put("table", first.amount());
@@ -147,6 +199,6 @@ public final class NarrativeAmountRule implements Rule {
         List<Evidence> ev = new ArrayList<>();
         ev.add(s.evidence());
         figures.forEach(f -> ev.add(f.evidence()));
-        return Optional.of(new Finding(ID, severity, msg, fig, ev));
+        return Optional.of(new Finding(ID, severity, msg, fig, ev, match));
     }
 }

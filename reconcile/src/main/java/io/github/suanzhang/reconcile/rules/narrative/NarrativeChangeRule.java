@@ -18,6 +18,8 @@ import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
+import io.github.suanzhang.reconcile.rules.narrative.subject.Abstention;
+import io.github.suanzhang.reconcile.rules.narrative.subject.OtherYearSubject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -46,12 +48,17 @@ public final class NarrativeChangeRule implements Rule {
     public Stream<Finding> check(Disclosure d) {
         SubjectIndex index = SubjectIndex.of(d);
         List<Finding> out = new ArrayList<>();
-        Narrative.claims(d, ClaimKind.CHANGE).forEach(s -> check(d, index, s).ifPresent(out::add));
+        Narrative.claims(d, ClaimKind.CHANGE).forEach(s -> check(d, index, s).map(f -> Abstention.matched(f, s, index)).ifPresent(out::add));
         return out.stream();
     }
 
     private static Optional<Finding> check(Disclosure d, SubjectIndex index, Narrative.Stated s) {
         Claim c = s.claim();
+        if (OtherYearSubject.is(c.subject(), d.document().year())) {
+            // 比上年预算(注:上年1,367.19万元,…)增加55.98万元: the reader's "subject" is only a time
+            return Optional.of(Abstention.finding(ID, s, c.figure("percent") != null ? c.figure("percent") : c.figure("change"),
+                    null, "other-year"));
+        }
         Direction dir = c.direction();
         Amount before = c.figure("before");
         Amount change = c.figure("change");

@@ -32,7 +32,10 @@ public final class NarrativeCompletionRule implements Rule {
 
     @Override
     public Stream<Finding> check(Disclosure d) {
-        return Narrative.claims(d, ClaimKind.COMPLETION).map(NarrativeCompletionRule::check).flatMap(Optional::stream);
+        SubjectIndex index = SubjectIndex.of(d);
+        return Narrative.claims(d, ClaimKind.COMPLETION)
+                .map(s -> check(s).map(f -> io.github.suanzhang.reconcile.rules.narrative.subject.Abstention.matched(f, s, index)))
+                .flatMap(Optional::stream);
     }
 
     private static Optional<Finding> check(Narrative.Stated s) {

@@ -124,7 +124,8 @@ public final class NarrativeSelfConsistencyRule implements Rule {
                 fig.put("stated", first.amount());
                 fig.put("restated", other.amount());
                 fig.put("difference", Narrative.figure(k.difference(), first.amount().unit()));
-                out.add(new Finding(ID, sev, msg, fig, List.of(first.stated().evidence(), other.stated().evidence())));
+                out.add(new Finding(ID, sev, msg, fig, List.of(first.stated().evidence(), other.stated().evidence()),
+                        new io.github.suanzhang.core.doc.Match(first.stated().subject(), null, null, null, null, "same-subject-twice")));
             }
         }
         return out.stream();

@@ -5,6 +5,7 @@ import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Match;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Check;
@@ -14,6 +15,9 @@ import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
+import io.github.suanzhang.reconcile.rules.narrative.subject.Abstention;
+import io.github.suanzhang.reconcile.rules.narrative.subject.ShareWhole;
+import io.github.suanzhang.reconcile.rules.narrative.subject.OtherYearSubject;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +29,9 @@ import java.util.stream.Stream;
 /**
  * A stated share (占本年支出84.5%) against part / base × 100 with {@link Consistency#share}. The part is
  * the claim's {@code amount}, else its subject's figure; the base its {@code whole} figure, else the
- * subject named by {@code attributes.of}, else by {@code attributes.context} (the main subject of the
- * sentence before), looked up in the tables and then in the narrative ({@link Narrative#lookup}).
+ * subject named by {@code attributes.of}, else the head of the list the item stands in
+ * ({@link ShareWhole}: never the previous sibling), looked up in the tables and then in the narrative
+ * ({@link Narrative#lookup}). When the head cannot be found the claim is recorded as not checkable (INFO).
  * ERROR when no rounding explains the percentage; WARNING when only truncation does (167.24 of 1,553.51
  * is 10.765%, printed 10.7%). Skipped when the part or the base cannot be found unambiguously.
  */
@@ -44,11 +49,22 @@ public final class NarrativeShareRule implements Rule {
             if (percent == null || percent.unit() != Unit.PERCENT || Narrative.otherYear(d, c)) {
                 return;
             }
+            if (OtherYearSubject.is(s.subject(), d.document().year())) {
+                return;
+            }
             Measure measure = Measure.of(c, d.document().type());
             Optional<Narrative.Source> part = c.figure("amount") != null
                     ? Optional.of(new Narrative.Source(c.figure("amount"), null, "情况说明"))
                     : Narrative.lookup(index, s.subject(), measure);
-            String baseName = c.attributes().getOrDefault("of", c.attributes().get("context"));
+            ShareWhole.Whole whole = c.figure("whole") != null ? new ShareWhole.Whole(null, null)
+                    : ShareWhole.of(d.statements(), s.index(), c, index);
+            if (whole.reason() != null) {
+                if (part.isPresent()) {
+                    out.add(Abstention.finding(ID, s, percent, index.resolve(s), whole.reason()));
+                }
+                return;
+            }
+            String baseName = whole.name();
             Optional<Narrative.Source> base = c.figure("whole") != null
                     ? Optional.of(new Narrative.Source(c.figure("whole"), null, "情况说明"))
                     : Narrative.lookup(index, baseName, measure);
@@ -87,7 +103,10 @@ public final class NarrativeShareRule implements Rule {
             if (base.get().evidence() != null && !ev.contains(base.get().evidence())) {
                 ev.add(base.get().evidence());
             }
-            out.add(new Finding(ID, severity, msg, fig, ev));
+            String baseHow = c.figure("whole") != null ? "whole-stated" : c.attributes().containsKey("of") ? "whole-named" : "whole-head-of-list";
+            Match match = new Match(s.subject(), null, null, null, null, baseHow + "; base=" + (baseName == null ? "" : baseName)
+                    + "; base-from=" + base.get().where());
+            out.add(new Finding(ID, severity, msg, fig, ev, match));
         });
         return out.stream();
     }

@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.github.suanzhang.reconcile.rules.narrative.subject.ColumnNumberLine;
+import io.github.suanzhang.reconcile.rules.narrative.subject.StatedParents;
 
 /**
  * Finds the table lines a narrative claim is about. Not a rule: the narrative rules share it.
@@ -270,7 +272,8 @@ public final class SubjectIndex {
      * The code the stated 类/款/项 names lead to, top-down through the printed codes: the 类 by name, the
      * 款 among its children, the 项 among the 款's. Exact (normalised) names at every level; at the
      * deepest level a unique {@linkplain Names#variant wording variant} is accepted. Empty when a stated
-     * level does not resolve. Null names are levels not stated.
+     * level does not resolve. Null names are levels not stated: a level below one not stated is sought
+     * among all the codes under the last level found (or among all codes of its length).
      */
     public Optional<SubjectCode> byTriple(String cls, String sec, String item) {
         String[] names = {cls, sec, item};
@@ -286,12 +289,12 @@ public final class SubjectIndex {
         SubjectCode at = null;
         for (int i = 0; i <= deepest; i++) {
             if (names[i] == null || names[i].isBlank()) {
-                return Optional.empty();
+                continue; // a level not stated (审计事务(款)事业运行(项) names no 类): the next one is sought below the last found
             }
             final SubjectCode parent = at;
             final int len = 3 + 2 * i;
             List<SubjectCode> level = functionalCodes().stream()
-                    .filter(c -> c.digits().length() == len && (parent == null || parent.isParentOf(c))).toList();
+                    .filter(c -> c.digits().length() == len && (parent == null || c.digits().startsWith(parent.digits()))).toList();
             String want = names[i];
             String wantNorm = Names.normalise(want);
             List<SubjectCode> hit = level.stream().filter(c -> normalisedName(c).equals(wantNorm)).toList();
@@ -344,7 +347,7 @@ public final class SubjectIndex {
         Matcher full = FULL_MARK.matcher(subj);
         if (full.find()) {
             SubjectCode c = SubjectCode.functional(full.group(1));
-            return has(c) ? Resolution.code(c, "code mark") : Resolution.UNKNOWN;
+            return has(c) ? Resolution.code(c, "code-mark") : Resolution.UNKNOWN;
         }
         Optional<String> general = generalKey(subj);
         if (general.isPresent()) {
@@ -356,9 +359,10 @@ public final class SubjectIndex {
         if (cls != null || sec != null || item != null) {
             Optional<SubjectCode> t = byTriple(cls, sec, item);
             if (t.isPresent()) {
-                return Resolution.code(t.get(), "names");
+                return Resolution.code(t.get(), cls != null && sec != null || item == null ? "names" : "name-under-parent");
             }
         }
+        boolean parentStated = item != null && (cls != null || sec != null);
         String name = subj;
         if (name.isBlank()) {
             name = item != null ? item : sec != null ? sec : cls;
@@ -373,10 +377,42 @@ public final class SubjectIndex {
             int len = part.group(2).equals("项") ? 7 : 5;
             codes = codes.stream().filter(c -> c.digits().length() == len && c.ownPart().equals(own)).toList();
         }
+        if (parentStated && !codes.isEmpty()) {
+            // 审计事务(款)事业运行(项): a 项 name is the named 款's (类's) only; elsewhere it is another subject
+            // (a sentence whose 类/款 names no table line at all misnames them: narrative.class-names says so,
+            // and the 项 name alone decides, as before)
+            List<SubjectCode> under = codes.stream().filter(c -> StatedParents.carries(this, c, cls, sec)).toList();
+            if (under.isEmpty() && StatedParents.anyPrinted(this, cls, sec)) {
+                return new Resolution(Resolution.Kind.UNKNOWN, null, null, "parent-not-in-tables");
+            }
+            parentStated = !under.isEmpty();
+            codes = under.isEmpty() ? codes : under;
+        }
         if (codes.size() == 1) {
-            return Resolution.code(codes.get(0), "name");
+            return Resolution.code(codes.get(0), parentStated ? "name-under-parent" : "name-only");
         }
         return codes.isEmpty() ? Resolution.UNKNOWN : Resolution.AMBIGUOUS;
+    }
+
+    /**
+     * As {@link #resolve(Claim)}, with the 类/款 the sentence or its heading names for the claim's 项
+     * ({@link StatedParents}).
+     */
+    public Resolution resolve(Narrative.Stated s) {
+        Claim c = s.claim();
+        StatedParents parents = StatedParents.of(c, s.statement());
+        return resolve(c.subject(), c.code(), parents.addTo(c.attributes()));
+    }
+
+    /** As {@link #figures(Claim, Measure)}, with the parents of {@link #resolve(Narrative.Stated)}. */
+    public List<TableFigure> figures(Narrative.Stated s, Measure measure) {
+        Resolution r = resolve(s);
+        boolean income = isIncome(s.claim());
+        return switch (r.kind()) {
+            case GENERAL -> general(r.general(), measure);
+            case CODE -> figures(r.code(), measure, income);
+            default -> List.of();
+        };
     }
 
     /** The figures for a claim's subject in the columns that hold {@code measure}; empty when unresolved. */
@@ -416,7 +452,7 @@ public final class SubjectIndex {
                         continue;
                     }
                     boolean any = t.rows().contains("*");
-                    if (any && !rowOfReportYear(l)) {
+                    if (any && (!rowOfReportYear(l) || ColumnNumberLine.is(l.row()))) {
                         continue;
                     }
                     if (!any && !t.rows().contains(l.name())) {
@@ -545,5 +581,15 @@ public final class SubjectIndex {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Every code the tables print, in table order. */
+    public Set<SubjectCode> codes() {
+        return java.util.Collections.unmodifiableSet(byCode.keySet());
+    }
+
+    /** The keys of the general subjects ({@link #general}). */
+    public static List<String> generalKeys() {
+        return GENERAL.stream().map(General::key).toList();
     }
 }

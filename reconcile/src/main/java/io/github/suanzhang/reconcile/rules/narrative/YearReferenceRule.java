@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * 决算 mentioning next year's 预算 is a plan, not a contradiction. A sentence that compares (与2022年度相比,
  * 比上年, 较, 同比) uses the other year as its base and is fine, and so is one that says the figure equals
  * the other year's (与2025年预算持平, 与2024年预算一致 — 上海 预算's 三公 paragraphs), speaks of earlier years
- * (上年, 以前年度, 结转) or of plans (计划, 将, 拟). Government-level reports are not judged
+ * (上年, 以前年度, 结转) or of plans (计划, 将, 拟), and one that says an earlier year's report has nothing or
+ * does not exist (新成立单位, 无2018年决算数). Government-level reports are not judged
  * ({@link Narrative#claims}): they discuss many years by nature. WARNING: the reader is sent to the wrong
  * year's report.
  */
@@ -44,11 +45,24 @@ public final class YearReferenceRule implements Rule {
         return Narrative.claims(d, ClaimKind.YEAR_REFERENCE).map(s -> check(s, year, type)).flatMap(Optional::stream);
     }
 
+    /**
+     * An earlier year's report named to say it does not exist or holds nothing ({@code 我局为2019年新成立单位,
+     * 无2018年决算数}): a legitimate mention of the previous year, not a copied year.
+     */
+    static boolean saysThereIsNone(String sentence, int referenced, int reportYear) {
+        if (referenced >= reportYear) {
+            return false;
+        }
+        String t = sentence.replaceAll("\\s", "");
+        return Pattern.compile("(?:无|没有|未有|并无|也无|不存在|未编制|未发生)(?:" + referenced + ")年").matcher(t).find()
+                || t.contains("新成立") || t.contains("新组建");
+    }
+
     private static Optional<Finding> check(Narrative.Stated s, int year, DocumentType type) {
         Claim c = s.claim();
         String ref = c.attributes().getOrDefault("reference", "");
         if (c.year() == null || c.year() == year || !ref.contains(type.label())
-                || COMPARISON.matcher(s.statement().text()).find()) {
+                || COMPARISON.matcher(s.statement().text()).find() || saysThereIsNone(s.statement().text(), c.year(), year)) {
             return Optional.empty();
         }
         String msg = "本报告为" + year + "年度" + type.label() + "，情况说明却称" + Narrative.quote(s.words())

@@ -60,4 +60,18 @@ class YearReferenceRuleTest {
                 .build();
         assertEquals(List.of(), run(d));
     }
+
+    /** 新成立的单位说“无上年决算数”: a legitimate mention of the previous year, not a copied year. */
+    @Test
+    void 说明上年无决算数不是年份错写() {
+        Disclosure d = Fixture.disclosure().year(2021).type(io.github.suanzhang.core.doc.DocumentType.FINAL_ACCOUNTS)
+                .statement("1.基本支出300.00万元,本单位为2021年新成立单位,无2020年决算数。", yearReference(2020, "决算数", "2020年决算数"))
+                .statement("2.经营支出0万元,也无2020年决算数。", yearReference(2020, "决算数", "2020年决算数"))
+                .build();
+        assertEquals(List.of(), run(d));
+        Disclosure wrong = Fixture.disclosure().year(2021).type(io.github.suanzhang.core.doc.DocumentType.FINAL_ACCOUNTS)
+                .statement("详见2020年度部门决算。", yearReference(2020, "部门决算", "2020年度部门决算"))
+                .build();
+        assertEquals(1, run(wrong).size());
+    }
 }
