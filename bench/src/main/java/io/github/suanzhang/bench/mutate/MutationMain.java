@@ -2,6 +2,7 @@ package io.github.suanzhang.bench.mutate;
 
 import io.github.suanzhang.core.doc.Scope;
 import io.github.suanzhang.reconcile.Reconciler;
+import io.github.suanzhang.reconcile.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ public final class MutationMain {
         int perKind = 3;
         Path out = Path.of("mutation-out");
         boolean allScopes = false;
+        List<String> without = List.of();
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -32,6 +34,7 @@ public final class MutationMain {
                 case "--per-kind" -> perKind = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--all-scopes" -> allScopes = true;
+                case "--before-without" -> without = List.of(args[++i].split(","));
                 default -> inputs.add(Path.of(args[i]));
             }
         }
@@ -47,7 +50,11 @@ public final class MutationMain {
             }
         }
         MutationHarness h = new MutationHarness(new Reconciler(), seed, perKind);
+        List<String> w = without;
+        MutationHarness before = w.isEmpty() ? null : new MutationHarness(
+                new Reconciler(Rules.all().stream().filter(r -> !w.contains(r.id())).toList()), seed, perKind);
         List<Outcome> all = new ArrayList<>();
+        List<Outcome> allBefore = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Path f : files) {
             try {
@@ -59,16 +66,27 @@ public final class MutationMain {
                 }
                 MutationHarness.DocumentResult r = h.run(doc, Cities.of(f.getFileName().toString()));
                 all.addAll(r.outcomes());
+                if (before != null) {
+                    allBefore.addAll(before.run(doc, Cities.of(f.getFileName().toString())).outcomes());
+                }
                 System.err.printf("%s: %d plants, %d found%s%n", f.getFileName(), r.outcomes().size(),
                         r.outcomes().stream().filter(Outcome::found).count(), r.controlSame() ? "" : " (re-reading changed the claims)");
             } catch (Exception e) {
                 skipped.add(f.getFileName() + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
             }
         }
+        if (before != null) {
+            write(out.resolve("before"), allBefore, seed, perKind, skipped, "without " + String.join(", ", w));
+            out = out.resolve("after");
+        }
+        write(out, all, seed, perKind, skipped, "all rules");
+    }
+
+    private static void write(Path out, List<Outcome> all, long seed, int perKind, List<String> skipped, String rules) throws IOException {
         Files.createDirectories(out);
         RecallReport report = new RecallReport(all);
         Files.writeString(out.resolve("plants.csv"), report.csv());
-        String md = "Seed " + seed + ", " + perKind + " plants per kind, level and document.\n\n" + report.markdown()
+        String md = "Seed " + seed + ", " + perKind + " plants per kind, level and document; " + rules + ".\n\n" + report.markdown()
                 + "\nSkipped (" + skipped.size() + "): " + String.join("; ", skipped) + "\n";
         Files.writeString(out.resolve("recall.md"), md);
         System.out.println(md);

@@ -20,14 +20,15 @@ final class TextPlants {
     private TextPlants() {
     }
 
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?=万元|亿元|千元|元)");
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+)(?:\\.(\\d+))?(?=%)");
-    private static final Pattern DIRECTION = Pattern.compile("(增加|减少|增长|下降)(?=了?\\d)");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?=年)");
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?=\\s*(?:万\\s*元|亿\\s*元|千\\s*元|元))");
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+)(?:\\.(\\d+))?(?=\\s*%)");
+    private static final Pattern DIRECTION = Pattern.compile("(增加|减少|增长|下降)(?=\\s*了?\\s*\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?=\\s*年)");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:增加|减少|增长|下降|上升|降低|增幅|降幅)(?:了|为)?$");
     private static final Pattern BREAKDOWN_MARK = Pattern.compile("其中|包括|主要用于");
     private static final Pattern COMPLETION_MARK = Pattern.compile("完成|执行率|完成率|预算的|预算数的");
-    private static final String CLAUSE_END = ",;:。!?\n";
+    private static final Pattern THRESHOLD = Pattern.compile("^\\s*(?:万\\s*元|亿\\s*元|千\\s*元|元)\\s*(?:\\(含\\))?及?以[上下内]");
+    private static final String CLAUSE_END = ",;:。!?";
 
     static Map<Kind, List<Plant>> candidates(Loaded doc) {
         Map<Kind, List<Plant>> out = new LinkedHashMap<>();
@@ -42,14 +43,14 @@ final class TextPlants {
             while (m.find()) {
                 String raw = m.group();
                 BigDecimal v = new BigDecimal(raw.replace(",", ""));
-                if (v.signum() <= 0) {
-                    continue;
+                if (v.signum() <= 0 || THRESHOLD.matcher(t.substring(m.end())).find()) {
+                    continue; // 单价100万元以上: a threshold, not a figure of the accounts
                 }
                 int dec = m.group(2) == null ? 0 : m.group(2).length();
                 Unit unit = unitAt(t, m.end());
                 boolean grouped = raw.contains(",");
                 int p = m.start();
-                String clause = t.substring(clauseStart(t, p), p);
+                String clause = t.substring(clauseStart(t, p), p).replaceAll("\\s", "");
                 String sentence = t.substring(Math.max(0, t.lastIndexOf('。', p - 1) + 1), p);
                 if (CHANGE_BEFORE.matcher(clause).find()) {
                     out.get(Kind.K6_COMPLETION_CHANGE).add(edit(doc, Kind.K6_COMPLETION_CHANGE, pi, m.start(), m.end(), v, dec, unit,
@@ -71,7 +72,7 @@ final class TextPlants {
                     continue;
                 }
                 int dec = m.group(2) == null ? 0 : m.group(2).length();
-                String clause = t.substring(clauseStart(t, m.start()), m.start());
+                String clause = t.substring(clauseStart(t, m.start()), m.start()).replaceAll("\\s", "");
                 Kind k;
                 boolean share = false;
                 if (clause.contains("占")) {
@@ -121,6 +122,8 @@ final class TextPlants {
     }
 
     private static Unit unitAt(String t, int end) {
+        t = t.substring(end).replaceAll("\\s", "");
+        end = 0;
         if (t.startsWith("亿元", end)) {
             return Unit.HUNDRED_MILLION_YUAN;
         }
