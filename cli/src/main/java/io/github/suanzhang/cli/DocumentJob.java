@@ -11,6 +11,7 @@ import io.github.suanzhang.core.io.Json;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.extract.DisclosureReader;
 import io.github.suanzhang.extract.ReadException;
+import io.github.suanzhang.reconcile.Coverage;
 import io.github.suanzhang.reconcile.Reconciler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,7 +114,8 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
             }
             row = new SummaryRow(row.file(), row.status(), row.reason(), row.pages(), row.tables(), row.errors(),
                     row.warnings(), row.infos(), row.problems(), row.sha256(), seconds(t0), row.document(),
-                    row.message(), null);
+                    row.message(), null, row.claimsRead(), row.claimsCheckable(), row.claimsNotCheckable(),
+                    row.notCheckableReasons());
             if (staging != null) {
                 writeRow(staging.part(OutputLayout.SUMMARY), row);
             }
@@ -239,7 +241,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
         }
         return new SummaryRow(input.display(), status, reason, d.source().pages(), d.tables().size(),
                 a.count(Severity.ERROR), a.count(Severity.WARNING), a.count(Severity.INFO), problems.size(), sha,
-                seconds(t0), input.name(), message, null);
+                seconds(t0), input.name(), message, null).withCoverage(Coverage.of(d));
     }
 
     private static ProblemKind dominant(List<Problem> problems) {

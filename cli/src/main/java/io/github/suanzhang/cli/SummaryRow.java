@@ -24,12 +24,29 @@ import org.apache.commons.csv.CSVRecord;
  */
 public record SummaryRow(String file, Status status, String reason, int pages, int tables, long errors,
                          long warnings, long infos, int problems, String sha256, String seconds, String document,
-                         String message, Status previous) {
+                         String message, Status previous, int claimsRead, int claimsCheckable,
+                         int claimsNotCheckable, String notCheckableReasons) {
     public static final String[] HEADER = {"file", "status", "reason", "pages", "tables", "errors", "warnings",
-        "infos", "problems", "sha256", "seconds", "document", "message", "previous_status"};
+        "infos", "problems", "sha256", "seconds", "document", "message", "previous_status",
+        "claims_read", "claims_checkable", "claims_not_checkable", "not_checkable_reasons"};
+
+    /** A row without coverage counts (an input that was not read: they are left empty, −1). */
+    public SummaryRow(String file, Status status, String reason, int pages, int tables, long errors, long warnings,
+                      long infos, int problems, String sha256, String seconds, String document, String message,
+                      Status previous) {
+        this(file, status, reason, pages, tables, errors, warnings, infos, problems, sha256, seconds, document, message,
+                previous, -1, -1, -1, "");
+    }
+
+    /** This row with the coverage counts of {@code c} ({@link io.github.suanzhang.reconcile.Coverage}). */
+    public SummaryRow withCoverage(io.github.suanzhang.reconcile.Coverage c) {
+        return new SummaryRow(file, status, reason, pages, tables, errors, warnings, infos, problems, sha256, seconds,
+                document, message, previous, c.claimsRead(), c.checkable(), c.notCheckableTotal(), c.reasons());
+    }
 
     public SummaryRow {
         reason = reason == null ? "" : reason;
+        notCheckableReasons = notCheckableReasons == null ? "" : notCheckableReasons;
         sha256 = sha256 == null ? "" : sha256;
         message = message == null ? "" : message;
         seconds = seconds == null ? "" : seconds;
@@ -42,7 +59,17 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
 
     public List<Object> values() {
         return List.of(file, status.label(), reason, pages, tables, errors, warnings, infos, problems, sha256,
-                seconds, document, message, previous == null ? "" : previous.label());
+                seconds, document, message, previous == null ? "" : previous.label(), count(claimsRead),
+                count(claimsCheckable), count(claimsNotCheckable), notCheckableReasons);
+    }
+
+    private static String count(int n) {
+        return n < 0 ? "" : String.valueOf(n);
+    }
+
+    private static int count(Map<String, String> m, String key) {
+        String v = m.getOrDefault(key, "");
+        return v == null || v.isEmpty() ? -1 : Integer.parseInt(v);
     }
 
     static SummaryRow from(CSVRecord r) {
@@ -52,7 +79,8 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
                 Integer.parseInt(m.get("pages")), Integer.parseInt(m.get("tables")), Long.parseLong(m.get("errors")),
                 Long.parseLong(m.get("warnings")), Long.parseLong(m.get("infos")), Integer.parseInt(m.get("problems")),
                 m.get("sha256"), m.get("seconds"), m.get("document"), m.get("message"),
-                prev.isEmpty() ? null : Status.ofLabel(prev));
+                prev.isEmpty() ? null : Status.ofLabel(prev), count(m, "claims_read"), count(m, "claims_checkable"),
+                count(m, "claims_not_checkable"), m.getOrDefault("not_checkable_reasons", ""));
     }
 
     /**
@@ -62,6 +90,7 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
     SummaryRow skipped(String file, String seconds) {
         return new SummaryRow(file, Status.SKIPPED_UNCHANGED, reason, pages, tables, errors, warnings, infos,
                 problems, sha256, seconds, document,
-                "未变（sha256 相同），沿用上次结果：" + status.label() + (message.isEmpty() ? "" : "；" + message), status);
+                "未变（sha256 相同），沿用上次结果：" + status.label() + (message.isEmpty() ? "" : "；" + message), status,
+                claimsRead, claimsCheckable, claimsNotCheckable, notCheckableReasons);
     }
 }

@@ -28,6 +28,15 @@ public final class MutationMain {
         boolean allScopes = false;
         List<String> without = List.of();
         List<Path> inputs = new ArrayList<>();
+        if (args.length > 0 && args[0].equals("--merge")) {
+            // --merge OUT a/plants.csv b/plants.csv …: one report over the runs of several processes
+            List<Outcome> all = new ArrayList<>();
+            for (int i = 2; i < args.length; i++) {
+                all.addAll(RecallReport.readCsv(Path.of(args[i])));
+            }
+            write(Path.of(args[1]), all, seed, perKind, List.of(), "joined from " + (args.length - 2) + " runs");
+            return;
+        }
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
@@ -66,8 +75,11 @@ public final class MutationMain {
                 }
                 MutationHarness.DocumentResult r = h.run(doc, Cities.of(f.getFileName().toString()));
                 all.addAll(r.outcomes());
+                append(out.resolve(before != null ? "after" : ".").resolve("plants.partial.csv"), r.outcomes());
                 if (before != null) {
-                    allBefore.addAll(before.run(doc, Cities.of(f.getFileName().toString())).outcomes());
+                    List<Outcome> b = before.run(doc, Cities.of(f.getFileName().toString())).outcomes();
+                    allBefore.addAll(b);
+                    append(out.resolve("before").resolve("plants.partial.csv"), b);
                 }
                 System.err.printf("%s: %d plants, %d found%s%n", f.getFileName(), r.outcomes().size(),
                         r.outcomes().stream().filter(Outcome::found).count(), r.controlSame() ? "" : " (re-reading changed the claims)");
@@ -80,6 +92,16 @@ public final class MutationMain {
             out = out.resolve("after");
         }
         write(out, all, seed, perKind, skipped, "all rules");
+    }
+
+    /** The outcomes of one document, appended as it is done (a long run can be joined before its end). */
+    private static void append(Path file, List<Outcome> os) throws IOException {
+        Files.createDirectories(file.getParent());
+        String csv = new RecallReport(os).csv();
+        if (Files.exists(file)) {
+            csv = csv.substring(csv.indexOf('\n') + 1);
+        }
+        Files.writeString(file, csv, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static void write(Path out, List<Outcome> all, long seed, int perKind, List<String> skipped, String rules) throws IOException {

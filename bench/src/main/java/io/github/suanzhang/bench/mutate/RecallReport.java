@@ -109,6 +109,23 @@ public final class RecallReport {
         return b.toString();
     }
 
+    /** Outcomes read back from {@link #csv()} files (to join the runs of several processes). */
+    public static List<Outcome> readCsv(java.nio.file.Path file) throws java.io.IOException {
+        List<Outcome> out = new ArrayList<>();
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file);
+             org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                     .setSkipHeaderRecord(true).get().parse(r)) {
+            for (org.apache.commons.csv.CSVRecord rec : p) {
+                Kind kind = java.util.Arrays.stream(Kind.values()).filter(k -> k.number().equals(rec.get("kind"))).findFirst().orElseThrow();
+                Plant plant = new Plant(kind, Level.valueOf(rec.get("level")), rec.get("where"), rec.get("original"), rec.get("planted"),
+                        null, List.of(), 0, List.of(), 0, null, null, -1, null);
+                out.add(new Outcome(rec.get("document"), rec.get("city"), rec.get("type"), plant,
+                        Boolean.parseBoolean(rec.get("found")), rec.get("rule"), rec.get("reason")));
+            }
+        }
+        return out;
+    }
+
     private static String q(String s) {
         return "\"" + (s == null ? "" : s.replace("\"", "\"\"")) + "\"";
     }

@@ -82,7 +82,7 @@ public final class BreakdownRule implements Rule {
     }
 
     /** The head's printed figure stands in the sentence followed only by a separator and a list mark. */
-    static boolean headBeforeMark(String sentence, Amount head) {
+    public static boolean headBeforeMark(String sentence, Amount head) {
         Pattern p = Pattern.compile(Pattern.quote(head.raw()) + "(?:万元|亿元|千元|元)?[,，:：\\s]{0,2}" + MARK);
         if (!p.matcher(sentence).find()) {
             return false;
