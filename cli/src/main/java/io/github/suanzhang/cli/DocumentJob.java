@@ -12,6 +12,7 @@ import io.github.suanzhang.core.io.Json;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.extract.DisclosureReader;
 import io.github.suanzhang.extract.ReadException;
+import io.github.suanzhang.reconcile.Coverage;
 import io.github.suanzhang.reconcile.Reconciler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,7 +115,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
             }
             row = new SummaryRow(row.file(), row.status(), row.reason(), row.pages(), row.tables(), row.errors(),
                     row.warnings(), row.infos(), row.problems(), row.sha256(), seconds(t0), row.document(),
-                    row.message(), null, row.recognised());
+                    row.message(), null, row.recognised(), row.coverage());
             if (staging != null) {
                 writeRow(staging.part(OutputLayout.SUMMARY), row);
             }
@@ -242,7 +243,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
         }
         return new SummaryRow(input.display(), status, reason, d.source().pages(), d.tables().size(),
                 a.count(Severity.ERROR), a.count(Severity.WARNING), a.count(Severity.INFO), problems.size(), sha,
-                seconds(t0), input.name(), message, null, SummaryRow.Recognised.of(d.document()));
+                seconds(t0), input.name(), message, null, SummaryRow.Recognised.of(d.document())).withCoverage(Coverage.of(d));
     }
 
     private static ProblemKind dominant(List<Problem> problems) {

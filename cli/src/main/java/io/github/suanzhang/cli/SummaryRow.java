@@ -25,13 +25,31 @@ import org.apache.commons.csv.CSVRecord;
  * @param message  when not ok: the reason in words; else empty
  * @param previous for {@link Status#SKIPPED_UNCHANGED}, the status it had when it was read; else null
  * @param recognised what the document was recognised as (the columns kind, type, scope, year, entity)
+ * @param coverage   claims read, checkable and not checkable (the columns claims_read, claims_checkable,
+ *                   claims_not_checkable, not_checkable_reasons; empty for an input that was not read)
  */
 public record SummaryRow(String file, Status status, String reason, int pages, int tables, long errors,
                          long warnings, long infos, int problems, String sha256, String seconds, String document,
-                         String message, Status previous, Recognised recognised) {
+                         String message, Status previous, Recognised recognised, CoverageCounts coverage) {
     public static final String[] HEADER = {"file", "status", "reason", "pages", "tables", "errors", "warnings",
         "infos", "problems", "sha256", "seconds", "document", "message", "previous_status",
-        "kind", "type", "scope", "year", "entity"};
+        "kind", "type", "scope", "year", "entity",
+        "claims_read", "claims_checkable", "claims_not_checkable", "not_checkable_reasons"};
+
+    /**
+     * Coverage of a read document ({@link io.github.suanzhang.reconcile.Coverage}); −1 and "" when not read.
+     */
+    public record CoverageCounts(int claimsRead, int claimsCheckable, int claimsNotCheckable, String notCheckableReasons) {
+        public static final CoverageCounts NONE = new CoverageCounts(-1, -1, -1, "");
+
+        public CoverageCounts {
+            notCheckableReasons = notCheckableReasons == null ? "" : notCheckableReasons;
+        }
+
+        static CoverageCounts of(io.github.suanzhang.reconcile.Coverage c) {
+            return new CoverageCounts(c.claimsRead(), c.checkable(), c.notCheckableTotal(), c.reasons());
+        }
+    }
 
     /**
      * What a document was recognised as, for the summary: kind ({@code disclosure}, {@code disclosure-tables},
@@ -66,6 +84,21 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
         message = message == null ? "" : message;
         seconds = seconds == null ? "" : seconds;
         recognised = recognised == null ? Recognised.NONE : recognised;
+        coverage = coverage == null ? CoverageCounts.NONE : coverage;
+    }
+
+    /** A row without coverage counts. */
+    public SummaryRow(String file, Status status, String reason, int pages, int tables, long errors, long warnings,
+                      long infos, int problems, String sha256, String seconds, String document, String message,
+                      Status previous, Recognised recognised) {
+        this(file, status, reason, pages, tables, errors, warnings, infos, problems, sha256, seconds, document, message,
+                previous, recognised, CoverageCounts.NONE);
+    }
+
+    /** This row with the coverage counts of {@code c}. */
+    public SummaryRow withCoverage(io.github.suanzhang.reconcile.Coverage c) {
+        return new SummaryRow(file, status, reason, pages, tables, errors, warnings, infos, problems, sha256, seconds,
+                document, message, previous, recognised, CoverageCounts.of(c));
     }
 
     /** A row without recognition (failures, timeouts): the recognition columns are empty. */
@@ -73,7 +106,7 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
                       long infos, int problems, String sha256, String seconds, String document, String message,
                       Status previous) {
         this(file, status, reason, pages, tables, errors, warnings, infos, problems, sha256, seconds, document, message,
-                previous, Recognised.NONE);
+                previous, Recognised.NONE, CoverageCounts.NONE);
     }
 
     /** Whether this input counts as unread for the exit code (a skipped input as it was when it was read). */
@@ -84,7 +117,18 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
     public List<Object> values() {
         return List.of(file, status.label(), reason, pages, tables, errors, warnings, infos, problems, sha256,
                 seconds, document, message, previous == null ? "" : previous.label(), recognised.kind(),
-                recognised.type(), recognised.scope(), recognised.year(), recognised.entity());
+                recognised.type(), recognised.scope(), recognised.year(), recognised.entity(),
+                count(coverage.claimsRead()), count(coverage.claimsCheckable()), count(coverage.claimsNotCheckable()),
+                coverage.notCheckableReasons());
+    }
+
+    private static String count(int n) {
+        return n < 0 ? "" : String.valueOf(n);
+    }
+
+    private static int count(Map<String, String> m, String key) {
+        String v = m.getOrDefault(key, "");
+        return v == null || v.isEmpty() ? -1 : Integer.parseInt(v);
     }
 
     static SummaryRow from(CSVRecord r) {
@@ -95,7 +139,9 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
                 Long.parseLong(m.get("warnings")), Long.parseLong(m.get("infos")), Integer.parseInt(m.get("problems")),
                 m.get("sha256"), m.get("seconds"), m.get("document"), m.get("message"),
                 prev.isEmpty() ? null : Status.ofLabel(prev),
-                new Recognised(m.get("kind"), m.get("type"), m.get("scope"), m.get("year"), m.get("entity")));
+                new Recognised(m.get("kind"), m.get("type"), m.get("scope"), m.get("year"), m.get("entity")),
+                new CoverageCounts(count(m, "claims_read"), count(m, "claims_checkable"), count(m, "claims_not_checkable"),
+                        m.getOrDefault("not_checkable_reasons", "")));
     }
 
     /**
@@ -106,6 +152,6 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
         return new SummaryRow(file, Status.SKIPPED_UNCHANGED, reason, pages, tables, errors, warnings, infos,
                 problems, sha256, seconds, document,
                 "未变（sha256 相同），沿用上次结果：" + status.label() + (message.isEmpty() ? "" : "；" + message), status,
-                recognised);
+                recognised, coverage);
     }
 }

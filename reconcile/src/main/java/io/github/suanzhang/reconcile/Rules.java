@@ -4,6 +4,7 @@ import io.github.suanzhang.reconcile.rules.attachment.SelfEvaluationArithmeticRu
 import io.github.suanzhang.reconcile.rules.attachment.SelfEvaluationVsNarrativeRule;
 import io.github.suanzhang.reconcile.rules.cross.CrossTableTotalsRule;
 import io.github.suanzhang.reconcile.rules.cross.SameCodeSameFactRule;
+import io.github.suanzhang.reconcile.rules.narrative.BreakdownRule;
 import io.github.suanzhang.reconcile.rules.narrative.DirectionWordRule;
 import io.github.suanzhang.reconcile.rules.narrative.NarrativeAmountRule;
 import io.github.suanzhang.reconcile.rules.narrative.NarrativeChangeRule;
@@ -38,6 +39,7 @@ public final class Rules {
                 new NarrativeAmountRule(),
                 new NarrativeClassNameRule(),
                 new NarrativeShareRule(),
+                new BreakdownRule(),
                 new NarrativeCompletionRule(),
                 new NarrativeChangeRule(),
                 new DirectionWordRule(),

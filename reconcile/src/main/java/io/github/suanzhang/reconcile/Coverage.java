@@ -1,0 +1,125 @@
+package io.github.suanzhang.reconcile;
+
+import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimKind;
+import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.Statement;
+import io.github.suanzhang.core.number.Amount;
+import io.github.suanzhang.reconcile.rules.Applicability;
+import io.github.suanzhang.reconcile.rules.narrative.BreakdownRule;
+import io.github.suanzhang.reconcile.rules.narrative.Measure;
+import io.github.suanzhang.reconcile.rules.narrative.Narrative;
+import io.github.suanzhang.reconcile.rules.narrative.SubjectIndex;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * How much of a document's narrative the rules can check, so that a reviewer can tell "agrees" from "not
+ * checked". Of the claims that state figures ({@code AMOUNT}, {@code SHARE}, {@code CHANGE},
+ * {@code COMPLETION}, {@code BREAKDOWN}): how many are <em>checkable</em> — the figures a rule needs to compare
+ * them were found (the amount's table line for its measure, the share's whole, the change's before/after or its
+ * subject, the completion's three figures or its actual's line, the breakdown's head printed before the list) —
+ * and, for the others, why not. Checkable means a rule has what it needs, not that it reported anything;
+ * the mutation harness (docs/recall.md) measures what the rules then find.
+ *
+ * @param claimsRead   claims stating figures
+ * @param checkable    of those, the checkable ones
+ * @param notCheckable the others by reason, e.g. {@code subject not matched → 12}
+ */
+public record Coverage(int claimsRead, int checkable, Map<String, Integer> notCheckable) {
+    public Coverage {
+        notCheckable = Collections.unmodifiableMap(new TreeMap<>(notCheckable));
+    }
+
+    static final Set<ClaimKind> KINDS = EnumSet.of(ClaimKind.AMOUNT, ClaimKind.SHARE, ClaimKind.CHANGE,
+            ClaimKind.COMPLETION, ClaimKind.BREAKDOWN);
+
+    public static final String NOT_DEPARTMENTAL = "not a 部门/单位 document";
+    public static final String OTHER_YEAR = "other year";
+    public static final String NOT_MATCHED = "subject not matched";
+    public static final String AMBIGUOUS = "subject ambiguous";
+    public static final String NO_COLUMN = "no table column for its measure";
+    public static final String NO_WHOLE = "whole not found";
+    public static final String NO_HEAD = "head not printed before the list";
+    public static final String INCOMPLETE = "figures incomplete";
+
+    public int notCheckableTotal() {
+        return notCheckable.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** {@code subject not matched:12;other year:3} (for CSV). */
+    public String reasons() {
+        StringBuilder b = new StringBuilder();
+        notCheckable.forEach((k, v) -> b.append(b.isEmpty() ? "" : ";").append(k).append(':').append(v));
+        return b.toString();
+    }
+
+    public static Coverage of(Disclosure d) {
+        int read = 0;
+        int ok = 0;
+        Map<String, Integer> why = new TreeMap<>();
+        boolean departmental = Applicability.departmental(d);
+        SubjectIndex index = departmental ? SubjectIndex.of(d) : null;
+        for (Statement s : d.statements()) {
+            for (Claim c : s.claims()) {
+                if (!KINDS.contains(c.kind())) {
+                    continue;
+                }
+                read++;
+                String reason = departmental ? reason(d, index, s, c) : NOT_DEPARTMENTAL;
+                if (reason == null) {
+                    ok++;
+                } else {
+                    why.merge(reason, 1, Integer::sum);
+                }
+            }
+        }
+        return new Coverage(read, ok, why);
+    }
+
+    /** Why a claim cannot be checked, or null when it can. */
+    static String reason(Disclosure d, SubjectIndex index, Statement s, Claim c) {
+        if (Narrative.otherYear(d, c)) {
+            return OTHER_YEAR;
+        }
+        return switch (c.kind()) {
+            case AMOUNT -> matched(index, c, index.figures(c, Measure.of(c, d.document().type())).isEmpty());
+            case SHARE -> {
+                if (c.figure("whole") != null) {
+                    yield null;
+                }
+                String of = c.attributes().getOrDefault("of", c.attributes().get("context"));
+                if (of != null && Narrative.lookup(index, of, Measure.of(c, d.document().type())).isPresent()) {
+                    yield null;
+                }
+                Amount part = c.figure("amount");
+                for (Claim b : s.claims()) {
+                    if (b.kind() == ClaimKind.BREAKDOWN && part != null && b.figure("total") != null
+                            && b.figures().values().stream().anyMatch(a -> a.sameFigure(part))
+                            && b.figure("total").raw() != null && BreakdownRule.headBeforeMark(s.text(), b.figure("total"))) {
+                        yield null;
+                    }
+                }
+                yield NO_WHOLE;
+            }
+            case CHANGE -> c.figure("before") != null && c.figure("after") != null ? null
+                    : matched(index, c, index.figures(c, Measure.of(c, d.document().type())).isEmpty());
+            case COMPLETION -> c.figure("budget") != null && c.figure("actual") != null && c.figure("rate") != null ? null
+                    : c.figure("actual") != null ? matched(index, c, index.figures(c, Measure.ACTUAL).isEmpty()) : INCOMPLETE;
+            case BREAKDOWN -> c.figure("total") != null && c.figure("total").raw() != null
+                    && BreakdownRule.headBeforeMark(s.text(), c.figure("total")) ? null : NO_HEAD;
+            default -> null;
+        };
+    }
+
+    private static String matched(SubjectIndex index, Claim c, boolean noFigures) {
+        return switch (index.resolve(c).kind()) {
+            case UNKNOWN -> NOT_MATCHED;
+            case AMBIGUOUS -> AMBIGUOUS;
+            default -> noFigures ? NO_COLUMN : null;
+        };
+    }
+}
