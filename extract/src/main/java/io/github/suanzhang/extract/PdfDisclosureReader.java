@@ -11,6 +11,7 @@ import io.github.suanzhang.core.doc.Source;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.extract.outline.OutlineReader;
 import io.github.suanzhang.extract.pdf.PageClassifier;
 import io.github.suanzhang.extract.pdf.PageKind;
 import io.github.suanzhang.extract.pdf.PageScan;
@@ -133,7 +134,8 @@ public final class PdfDisclosureReader implements DisclosureReader {
             DocumentInfo info = documentInfo(layouts, located.regions(), tables);
             String producer = in.info().producer() != null ? in.info().producer() : in.info().creator();
             Source source = new Source(file.getFileName().toString(), in.info().sha256(), in.pageCount(), "pdf", producer);
-            return new Disclosure(source, info, tables, statements, problems);
+            return new Disclosure(source, info, tables, statements, problems,
+                    OutlineReader.read(layouts, located.tableLines()));
         }
     }
 
