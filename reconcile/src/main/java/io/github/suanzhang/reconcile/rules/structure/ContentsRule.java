@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li><b>Entry absent</b>: an entry whose words (numbering, spaces, punctuation, years and the template's
  *       部门/单位 left out) stand nowhere in the body (its sentences and headings after the contents pages, its
- *       tables' titles and notes), not even three quarters of them in one run (an entry of 8 characters or more).</li>
+ *       tables' titles and notes), not even three quarters of them in one run (an entry of 8 characters or more),
+ *       and no heading, table title or short sentence holds three quarters of its characters in order (the same
+ *       entry worded a little differently: 部门收支总表 / 部门收支总体情况表 is not reported).</li>
  *   <li><b>Page number wrong</b>: the entries whose heading is found once in the body give each an offset
  *       between the printed page number and the PDF page; when at least four do and three quarters of them
  *       share one offset (the pages before page 1), an entry whose heading stands on another page is
@@ -83,6 +85,12 @@ public final class ContentsRule implements Rule {
             t.notes().forEach(n -> body.append(loose(n)).append('|'));
         }
         String text = body.toString();
+        // what a contents line may stand for with other wording: headings, tables' titles, short sentences
+        List<String> titles = new ArrayList<>();
+        headings.forEach(h -> titles.add(loose(h.title())));
+        d.tables().forEach(t -> titles.add(loose(t.title() == null ? "" : t.title())));
+        d.statements().stream().filter(st -> st.place().page() == 0 || st.place().page() >= lastTocPage)
+                .map(st -> loose(st.text())).filter(x -> x.length() <= 40).forEach(titles::add);
         List<OutlineEntry> absent = new ArrayList<>();
         int checkable = 0;
         for (OutlineEntry e : toc) {
@@ -91,7 +99,8 @@ public final class ContentsRule implements Rule {
                 continue;
             }
             checkable++;
-            if (!text.contains(k) && (k.length() < 8 || longestCommon(k, text) * 4 < k.length() * 3)) {
+            if (!text.contains(k) && (k.length() < 8 || longestCommon(k, text) * 4 < k.length() * 3)
+                    && titles.stream().noneMatch(c -> similar(k, c))) {
                 absent.add(e);
             }
         }
@@ -186,6 +195,26 @@ public final class ContentsRule implements Rule {
      */
     static String loose(String s) {
         return key(s).replaceAll("(?:19|20)\\d{2}年度?", "").replace("部门", "").replace("单位", "");
+    }
+
+    /**
+     * Whether a title says the same with other wording: three quarters of the entry's characters stand in it
+     * in order, and it is not more than twice as long ({@code 部门收支总表} for {@code 部门收支总体情况表},
+     * {@code 政府采购预算情况表} for {@code 政府采购预算表}).
+     */
+    static boolean similar(String k, String title) {
+        if (title.isEmpty() || title.length() > 2 * k.length() + 4) {
+            return false;
+        }
+        int[] prev = new int[title.length() + 1];
+        for (int i = 1; i <= k.length(); i++) {
+            int[] cur = new int[title.length() + 1];
+            for (int j = 1; j <= title.length(); j++) {
+                cur[j] = k.charAt(i - 1) == title.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            prev = cur;
+        }
+        return prev[title.length()] * 4 >= k.length() * 3;
     }
 
     /** The length of the longest run of {@code k} that stands in {@code text}. */
