@@ -188,7 +188,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
     private Disclosure withSource(Disclosure d, String sha) {
         Source s = d.source();
         Source ours = new Source(input.relative(), sha, s.pages(), s.format(), s.producer());
-        return new Disclosure(ours, d.document(), d.tables(), d.statements(), d.problems());
+        return d.withSource(ours);
     }
 
     private Audit failure(String sha, ProblemKind kind, String message) {

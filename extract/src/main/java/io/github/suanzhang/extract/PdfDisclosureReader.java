@@ -14,6 +14,7 @@ import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.doc.Box;
 import io.github.suanzhang.extract.grid.Grid;
 import io.github.suanzhang.extract.grid.GridCell;
+import io.github.suanzhang.extract.outline.OutlineReader;
 import io.github.suanzhang.extract.pdf.PageClassifier;
 import io.github.suanzhang.extract.pdf.PageKind;
 import io.github.suanzhang.extract.pdf.PageScan;
@@ -127,7 +128,8 @@ public final class PdfDisclosureReader implements DisclosureReader {
             DocumentInfo info = documentInfo(layouts, located.regions(), tables);
             String producer = in.info().producer() != null ? in.info().producer() : in.info().creator();
             Source source = new Source(file.getFileName().toString(), in.info().sha256(), in.pageCount(), "pdf", producer);
-            return new Disclosure(source, info, tables, statements, problems);
+            return new Disclosure(source, info, tables, statements, problems,
+                    OutlineReader.read(layouts, located.tableLines()));
         }
     }
 

@@ -53,7 +53,7 @@ public final class Reconciler {
         if (!failures.isEmpty()) {
             List<Problem> all = new ArrayList<>(disclosure.problems());
             all.addAll(failures);
-            d = new Disclosure(disclosure.source(), disclosure.document(), disclosure.tables(), disclosure.statements(), all);
+            d = disclosure.withProblems(all);
         }
         return new Audit(d, findings);
     }

@@ -14,10 +14,16 @@ import io.github.suanzhang.reconcile.rules.narrative.NarrativeSelfConsistencyRul
 import io.github.suanzhang.reconcile.rules.narrative.NarrativeShareRule;
 import io.github.suanzhang.reconcile.rules.narrative.ScopeWordingRule;
 import io.github.suanzhang.reconcile.rules.narrative.YearReferenceRule;
+import io.github.suanzhang.reconcile.rules.structure.ContentsRule;
+import io.github.suanzhang.reconcile.rules.structure.RequiredPartsRule;
 import io.github.suanzhang.reconcile.rules.table.CompletenessRule;
 import io.github.suanzhang.reconcile.rules.table.EconomicHierarchyRule;
 import io.github.suanzhang.reconcile.rules.table.PrintedFormulaRule;
 import io.github.suanzhang.reconcile.rules.table.SubjectHierarchyRule;
+import io.github.suanzhang.reconcile.rules.text.PunctuationRule;
+import io.github.suanzhang.reconcile.rules.text.TemplateTextRule;
+import io.github.suanzhang.reconcile.rules.text.UnreadableTextRule;
+import io.github.suanzhang.reconcile.rules.text.YearAgreementRule;
 import java.util.List;
 
 /** The rule catalogue. A new rule is added here (and {@code RulesTest} fails until it is). */
@@ -48,6 +54,14 @@ public final class Rules {
                 new ScopeWordingRule(),
                 // attachments: performance self-evaluation
                 new SelfEvaluationArithmeticRule(),
-                new SelfEvaluationVsNarrativeRule());
+                new SelfEvaluationVsNarrativeRule(),
+                // proof-reading: wording and punctuation of the narrative
+                new TemplateTextRule(),
+                new PunctuationRule(),
+                new UnreadableTextRule(),
+                new YearAgreementRule(),
+                // structure: the outline and the template's parts
+                new ContentsRule(),
+                new RequiredPartsRule());
     }
 }

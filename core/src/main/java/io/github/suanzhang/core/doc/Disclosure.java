@@ -7,17 +7,40 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything read from one input: what it is, its tables, its narrative, and what could not be read.
- * Built by the extractor from a PDF or text export, or in code; audited by the reconciler.
+ * Everything read from one input: what it is, its tables, its narrative, what could not be read, and its
+ * outline (numbered headings of the body and the printed table of contents, in reading order; empty when
+ * not read). Built by the extractor from a PDF or text export, or in code; audited by the reconciler.
  */
 public record Disclosure(Source source, DocumentInfo document, List<Table> tables, List<Statement> statements,
-                         List<Problem> problems) {
+                         List<Problem> problems, List<OutlineEntry> outline) {
     public Disclosure {
         Objects.requireNonNull(source, "source");
         document = document == null ? DocumentInfo.unknown() : document;
         tables = List.copyOf(tables == null ? List.of() : tables);
         statements = List.copyOf(statements == null ? List.of() : statements);
         problems = List.copyOf(problems == null ? List.of() : problems);
+        outline = List.copyOf(outline == null ? List.of() : outline);
+    }
+
+    /** A disclosure without an outline (built in code, or by a reader that does not read one). */
+    public Disclosure(Source source, DocumentInfo document, List<Table> tables, List<Statement> statements,
+                      List<Problem> problems) {
+        this(source, document, tables, statements, problems, List.of());
+    }
+
+    /** The same disclosure with other problems (the outline and everything else kept). */
+    public Disclosure withProblems(List<Problem> others) {
+        return new Disclosure(source, document, tables, statements, others, outline);
+    }
+
+    /** The same disclosure with another source (the outline and everything else kept). */
+    public Disclosure withSource(Source other) {
+        return new Disclosure(other, document, tables, statements, problems, outline);
+    }
+
+    /** The outline entries of one kind, in reading order. */
+    public List<OutlineEntry> outline(OutlineEntry.Kind kind) {
+        return outline.stream().filter(e -> e.kind() == kind).toList();
     }
 
     /** The tables of one kind, in print order. */

@@ -19,6 +19,7 @@ import io.github.suanzhang.core.doc.Box;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentInfo;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.OutlineEntry;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.Source;
 import io.github.suanzhang.core.doc.Statement;
@@ -60,7 +61,7 @@ public final class Json {
 
     /** One input's output document: the JSON object described in docs/schema.md. */
     record Wire(String schema, Source source, DocumentInfo document, List<Table> tables, List<Statement> statements,
-                List<Finding> findings, List<Problem> problems) {
+                List<Finding> findings, List<Problem> problems, List<OutlineEntry> outline) {
     }
 
     public static void write(Audit audit, OutputStream out) {
@@ -101,7 +102,8 @@ public final class Json {
 
     private static Wire toWire(Audit a) {
         Disclosure d = a.disclosure();
-        return new Wire(SCHEMA, d.source(), d.document(), d.tables(), d.statements(), a.findings(), d.problems());
+        return new Wire(SCHEMA, d.source(), d.document(), d.tables(), d.statements(), a.findings(), d.problems(),
+                d.outline().isEmpty() ? null : d.outline());
     }
 
     private static Audit fromWire(Wire w) throws IOException {
@@ -111,7 +113,7 @@ public final class Json {
         if (!w.schema().equals(SCHEMA)) {
             throw new IOException("schema " + w.schema() + " is not supported; this version reads " + SCHEMA);
         }
-        Disclosure d = new Disclosure(w.source(), w.document(), w.tables(), w.statements(), w.problems());
+        Disclosure d = new Disclosure(w.source(), w.document(), w.tables(), w.statements(), w.problems(), w.outline());
         return new Audit(d, w.findings());
     }
 

@@ -56,4 +56,24 @@ class JsonRoundTripTest {
         assertTrue(e.getMessage().contains("suanzhang/99"));
         assertThrows(IOException.class, () -> Json.fromJson("{\"tables\":[]}"));
     }
+
+    @Test
+    void the_outline_round_trips_and_is_left_out_when_empty() throws IOException {
+        Audit a = SampleAudit.build();
+        io.github.suanzhang.core.doc.Disclosure d = a.disclosure();
+        java.util.List<io.github.suanzhang.core.doc.OutlineEntry> outline = java.util.List.of(
+                new io.github.suanzhang.core.doc.OutlineEntry(io.github.suanzhang.core.doc.OutlineEntry.Kind.CONTENTS, 2, "一、",
+                        "部门主要职能", io.github.suanzhang.core.doc.Place.onPage(2, null), 1),
+                new io.github.suanzhang.core.doc.OutlineEntry(io.github.suanzhang.core.doc.OutlineEntry.Kind.HEADING, 2, "一、",
+                        "部门主要职能", io.github.suanzhang.core.doc.Place.onPage(3, null), null));
+        Audit withOutline = new Audit(new io.github.suanzhang.core.doc.Disclosure(d.source(), d.document(), d.tables(),
+                d.statements(), d.problems(), outline), a.findings());
+        String json = Json.toJson(withOutline);
+        assertEquals(withOutline, Json.fromJson(json));
+        JsonNode n = Json.mapper().readTree(json);
+        assertEquals("CONTENTS", n.at("/outline/0/kind").asText());
+        assertEquals(1, n.at("/outline/0/listed").asInt());
+        assertTrue(n.at("/outline/1/listed").isMissingNode(), "no printed page for a heading");
+        assertTrue(Json.mapper().readTree(Json.toJson(a)).get("outline") == null, "an empty outline is left out");
+    }
 }

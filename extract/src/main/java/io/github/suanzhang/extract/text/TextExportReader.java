@@ -3,6 +3,7 @@ package io.github.suanzhang.extract.text;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentInfo;
 import io.github.suanzhang.core.doc.DocumentType;
+import io.github.suanzhang.core.doc.OutlineEntry;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
@@ -175,6 +176,7 @@ public final class TextExportReader {
         List<String> headings = new ArrayList<>();
         List<Line> block = new ArrayList<>();
         List<Line> tabBlock = new ArrayList<>();
+        List<OutlineEntry> outline = new ArrayList<>();
         int tableNo = 0;
         items.add(new Line(lines.size() + 1, "end"));
         for (Object item : items) {
@@ -202,13 +204,34 @@ public final class TextExportReader {
                 break;
             }
             narrativeLine(line, titleHeadings.contains(line.no()), block, headings, paragraphs);
+            outlineLine(line, outline);
         }
         flushParagraph(block, headings, paragraphs);
         DocumentInfo info = documentInfo(lines, segments, tables, unit);
-        return new Disclosure(source, info, tables, narrative.apply(paragraphs), problems);
+        return new Disclosure(source, info, tables, narrative.apply(paragraphs), problems, outline);
     }
 
     // ---------------------------------------------------------------- narrative
+
+    /** A numbered heading line (第一部分, 一、, (一)) as an outline entry of its level (1, 2, 3). */
+    private static void outlineLine(Line line, List<OutlineEntry> outline) {
+        if (line.blank()) {
+            return;
+        }
+        String text = Clean.paragraph(line.raw());
+        int level = headingLevel(text);
+        if (level == 0) {
+            return;
+        }
+        Matcher m = OUTLINE_NUMBER.matcher(text);
+        boolean numbered = m.find();
+        String number = numbered ? m.group().replaceAll("\\s+", "") : "";
+        String title = text.substring(numbered ? m.end() : 0).replaceAll("\\s+", "");
+        outline.add(new OutlineEntry(OutlineEntry.Kind.HEADING, level, number, title, Place.atLine(line.no()), null));
+    }
+
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile(
+            "^\\s*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\\s*");
 
     private void narrativeLine(Line line, boolean titleHeading, List<Line> block, List<String> headings,
                                List<Paragraph> out) {

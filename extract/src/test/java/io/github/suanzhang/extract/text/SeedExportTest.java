@@ -149,6 +149,15 @@ class SeedExportTest {
     }
 
     @Test
+    void outlineHoldsTheBodysNumberedHeadings() {
+        List<io.github.suanzhang.core.doc.OutlineEntry> headings = d.outline(io.github.suanzhang.core.doc.OutlineEntry.Kind.HEADING);
+        // 第五部分 名词解释 stands under the body's fourth part, on its own line (548)
+        assertTrue(headings.stream().anyMatch(h -> h.level() == 1 && h.number().equals("第五部分") && h.title().equals("名词解释")
+                && h.place().line() == 548), headings.toString());
+        assertTrue(headings.stream().allMatch(h -> h.place().line() > 0 && h.level() >= 1 && h.level() <= 3));
+    }
+
+    @Test
     void nineStandardTablesInOrderThenAttachments() {
         List<TableKind> kinds = List.of(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, TableKind.FINAL_INCOME,
                 TableKind.FINAL_EXPENDITURE, TableKind.FINAL_FISCAL_SUMMARY, TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,

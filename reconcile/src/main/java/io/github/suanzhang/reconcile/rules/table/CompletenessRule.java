@@ -68,13 +68,87 @@ public final class CompletenessRule implements Rule {
         if (!io.github.suanzhang.reconcile.rules.Applicability.departmental(d)) {
             return Stream.empty(); // the nine/eight standard tables are the 部门/单位 template's (黑龙江 2023 财政决算: scope not recognised)
         }
+        List<Finding> out = new ArrayList<>(declaredEmpty(d));
         if (d.document().type() == DocumentType.FINAL_ACCOUNTS) {
-            return finalAccounts(d).stream();
+            out.addAll(finalAccounts(d));
+        } else if (d.document().type() == DocumentType.BUDGET) {
+            out.addAll(budget(d));
         }
-        if (d.document().type() == DocumentType.BUDGET) {
-            return budget(d).stream();
+        return out.stream();
+    }
+
+    /** A declaration that a table is empty: 故本表为空表, 本表无数据, 以空表列示. */
+    static final java.util.regex.Pattern EMPTY_DECLARATION = java.util.regex.Pattern.compile(
+            "空表|(?:本|此|该)表(?:无|没有)(?:数据|数字|金额)");
+
+    /** The tables a sentence's declaration speaks of: by the words of {@link #NOTE_WORDS}, 决算 and 预算 kinds. */
+    static final Map<String, List<TableKind>> DECLARED_KINDS = Map.of(
+            "政府性基金", List.of(TableKind.FINAL_GOVERNMENT_FUND, TableKind.BUDGET_GOVERNMENT_FUND),
+            "国有资本经营", List.of(TableKind.FINAL_STATE_CAPITAL, TableKind.BUDGET_STATE_CAPITAL),
+            "三公", List.of(TableKind.FINAL_THREE_PUBLIC, TableKind.BUDGET_THREE_PUBLIC));
+
+    /**
+     * A table declared empty that prints figures other than zero: the note under the table says so, or a
+     * sentence of the narrative says 空表 of the one kind it names. WARNING, with the declaration and the first
+     * non-zero figure.
+     */
+    static List<Finding> declaredEmpty(Disclosure d) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> reported = new java.util.HashSet<>();
+        for (Table t : d.tables()) {
+            for (String n : t.notes()) {
+                if (EMPTY_DECLARATION.matcher(Figures.norm(n)).find()) {
+                    nonZero(t).ifPresent(e -> {
+                        reported.add(t.id());
+                        out.add(declared(t, n, t.place(), e));
+                    });
+                }
+            }
         }
-        return Stream.empty();
+        for (Statement s : d.statements()) {
+            String text = Figures.norm(s.text());
+            if (!EMPTY_DECLARATION.matcher(text).find()) {
+                continue;
+            }
+            List<String> words = DECLARED_KINDS.keySet().stream().filter(text::contains).toList();
+            if (words.size() != 1) {
+                continue; // names no kind, or several: which table is meant is not known
+            }
+            for (TableKind k : DECLARED_KINDS.get(words.get(0))) {
+                for (Table t : d.tables(k)) {
+                    if (reported.add(t.id())) {
+                        nonZero(t).ifPresent(e -> out.add(declared(t, s.text(), s.place(), e)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Finding declared(Table t, String declaration, Place where, Evidence figure) {
+        String msg = where.describe() + "注明" + Figures.tableName(t) + "为空表（“" + declaration + "”），但该表"
+                + figure.place().describe() + "列有不为零的数字" + figure.text() + "。";
+        return new Finding(ID, Severity.WARNING, msg, Map.of(), List.of(Evidence.at(where, declaration), figure));
+    }
+
+    /**
+     * The first amount other than zero in the table's amount columns, as evidence. A row of column numbers
+     * (栏次 {@code 1 2 3}: whole numbers counting up by one) is the header's, not figures.
+     */
+    private static java.util.Optional<Evidence> nonZero(Table t) {
+        List<Integer> cols = Figures.amountColumns(t);
+        for (int r = 0; r < t.rows().size(); r++) {
+            if (columnNumbers(t.rows().get(r), cols)) {
+                continue;
+            }
+            for (int c : cols) {
+                io.github.suanzhang.core.table.Cell cell = t.rows().get(r).cell(c);
+                if (cell != null && cell.hasAmount() && cell.amount().value().signum() != 0) {
+                    return java.util.Optional.of(Figures.evidence(t, r, c));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static List<Finding> finalAccounts(Disclosure d) {
@@ -131,6 +205,26 @@ public final class CompletenessRule implements Rule {
             int no = s.lastIndexOf('无', w);
             return no >= 0 && w - no <= 12 || s.contains("未发生") || s.contains("没有");
         });
+    }
+
+    static boolean columnNumbers(io.github.suanzhang.core.table.Row row, List<Integer> cols) {
+        List<java.math.BigDecimal> vs = new ArrayList<>();
+        for (int c : cols) {
+            io.github.suanzhang.core.table.Cell cell = row.cell(c);
+            if (cell != null && cell.hasAmount()) {
+                vs.add(cell.amount().value());
+            }
+        }
+        if (vs.size() < 2) {
+            return vs.size() == 1 && vs.get(0).compareTo(java.math.BigDecimal.ONE) == 0 && row.label() != null
+                    && !row.label().matches(".*[\\p{IsHan}].*"); // a lone 1 under a label without words (** / 栏次 cut off)
+        }
+        for (int i = 0; i < vs.size(); i++) {
+            if (vs.get(i).stripTrailingZeros().scale() > 0 || (i > 0 && vs.get(i).subtract(vs.get(i - 1)).compareTo(java.math.BigDecimal.ONE) != 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The tables that were found (where they stand), for the reader to see what was there. */

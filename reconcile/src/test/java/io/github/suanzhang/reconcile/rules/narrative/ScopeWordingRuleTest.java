@@ -33,6 +33,8 @@ class ScopeWordingRuleTest {
                 .statement("我部门(单位)组织对1个单位开展整体支出绩效自评。")
                 .statement("单位决算由纳入独立核算的单位本级决算组成。")
                 .statement("按照部门（单位）决算要求编制。")
+                .statement("8.2026年预算单位一般公共预算基本支出部门预算经济分类预算表")
+                .statement("深化部门预算改革，加强部门预算管理。")
                 .build();
         assertEquals(List.of(), run(unit));
         Disclosure dept = Fixture.disclosure().scope(Scope.DEPARTMENT)

@@ -65,4 +65,22 @@ class CompletenessRuleTest {
         assertEquals(List.of(), run(Fixture.disclosure().type(DocumentType.FINAL_ACCOUNTS).scope(Scope.UNKNOWN).build()));
         assertEquals(1, run(Fixture.disclosure().type(DocumentType.FINAL_ACCOUNTS).scope(Scope.DEPARTMENT).build()).size());
     }
+
+    @Test
+    void 空表_declared_for_a_table_that_has_figures() {
+        Disclosure d = Fixture.disclosure().table(SeedTables.summary()).table(SeedTables.income()).table(SeedTables.expenditure())
+                .table(SeedTables.fiscalSummary()).table(SeedTables.generalBudget()).table(SeedTables.basicDetail())
+                .table(SeedTables.governmentFund()).table(SeedTables.stateCapital()).table(SeedTables.threePublic())
+                .statement("本单位无财政拨款“三公”经费支出，故本表为空表。").build();
+        List<Finding> fs = run(d);
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals(Severity.WARNING, fs.get(0).severity());
+        assertTrue(fs.get(0).message().contains("空表") && fs.get(0).message().contains("1.93"), fs.get(0).message());
+        // the same declaration for tables printed empty is what the template asks for
+        assertEquals(List.of(), run(Fixture.disclosure().table(SeedTables.summary()).table(SeedTables.income())
+                .table(SeedTables.expenditure()).table(SeedTables.fiscalSummary()).table(SeedTables.generalBudget())
+                .table(SeedTables.basicDetail()).table(SeedTables.governmentFund()).table(SeedTables.stateCapital())
+                .table(SeedTables.threePublic())
+                .statement("本单位无政府性基金预算财政拨款收入支出，故本表为空表。").build()));
+    }
 }
