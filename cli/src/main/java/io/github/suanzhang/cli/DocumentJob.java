@@ -2,6 +2,7 @@ package io.github.suanzhang.cli;
 
 import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.FindingId;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.doc.Severity;
@@ -148,8 +149,9 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
             Disclosure d = settings.reader().read(input.file());
             checkInterrupted();
             d = withSource(d, sha);
-            return new Read(settings.reconciler() == null ? new Audit(d, List.of()) : settings.reconciler().audit(d),
-                    null);
+            // one finding per discrepancy in every output: exact repeats (same id) are written once
+            return new Read(settings.reconciler() == null ? new Audit(d, List.of())
+                    : FindingId.distinct(settings.reconciler().audit(d)), null);
         } catch (ReadException e) {
             return new Read(failure(sha, e.kind(), e.getMessage()), Status.FAILED);
         } catch (OutOfMemoryError e) {
@@ -263,7 +265,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
                 Csv.writeCells(name, d.tables(), w);
             }
             try (Writer w = Files.newBufferedWriter(s.part(OutputLayout.FINDINGS), StandardCharsets.UTF_8)) {
-                Csv.writeFindings(name, a.findings(), w);
+                Csv.writeFindings(name, d.source(), a.findings(), w);
             }
             try (Writer w = Files.newBufferedWriter(s.part(OutputLayout.STATEMENTS), StandardCharsets.UTF_8)) {
                 Csv.writeClaims(name, d.statements(), w);

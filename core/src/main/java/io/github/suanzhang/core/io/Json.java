@@ -18,10 +18,14 @@ import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.Box;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentInfo;
+import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingId;
+import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.Source;
 import io.github.suanzhang.core.doc.Statement;
+import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Table;
 import java.io.IOException;
@@ -32,6 +36,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON form of the model (docs/schema.md). The records in {@code core} carry no Jackson
@@ -60,7 +65,23 @@ public final class Json {
 
     /** One input's output document: the JSON object described in docs/schema.md. */
     record Wire(String schema, Source source, DocumentInfo document, List<Table> tables, List<Statement> statements,
-                List<Finding> findings, List<Problem> problems) {
+                List<WireFinding> findings, List<Problem> problems) {
+    }
+
+    /**
+     * A finding as written: its stable {@link FindingId} first, then the record's fields. The id is
+     * recomputed, not trusted, when a document is read back.
+     */
+    record WireFinding(String id, String rule, Severity severity, String message, Map<String, Amount> figures,
+                       List<Evidence> evidence) {
+        static WireFinding of(Source source, Finding f) {
+            return new WireFinding(FindingId.of(source, f), f.rule(), f.severity(), f.message(), f.figures(),
+                    f.evidence());
+        }
+
+        Finding finding() {
+            return new Finding(rule, severity, message, figures, evidence);
+        }
     }
 
     public static void write(Audit audit, OutputStream out) {
@@ -101,7 +122,8 @@ public final class Json {
 
     private static Wire toWire(Audit a) {
         Disclosure d = a.disclosure();
-        return new Wire(SCHEMA, d.source(), d.document(), d.tables(), d.statements(), a.findings(), d.problems());
+        return new Wire(SCHEMA, d.source(), d.document(), d.tables(), d.statements(),
+                a.findings().stream().map(f -> WireFinding.of(d.source(), f)).toList(), d.problems());
     }
 
     private static Audit fromWire(Wire w) throws IOException {
@@ -112,7 +134,7 @@ public final class Json {
             throw new IOException("schema " + w.schema() + " is not supported; this version reads " + SCHEMA);
         }
         Disclosure d = new Disclosure(w.source(), w.document(), w.tables(), w.statements(), w.problems());
-        return new Audit(d, w.findings());
+        return new Audit(d, w.findings() == null ? List.of() : w.findings().stream().map(WireFinding::finding).toList());
     }
 
     private static ObjectMapper build() {
