@@ -42,6 +42,10 @@ final class OutputLayout {
     static final String TABLES = "tables.csv";
     static final String CELLS = "cells.csv";
     static final String HTML = "report.html";
+    /** Folder of the report's per-document pages ({@code report/<name>.html}) and page pictures. */
+    static final String REPORT_DIR = "report";
+    /** Per input: what the report's index and search need (counts, rules, findings), written by the worker. */
+    static final String REPORT_DATA = "report-data.json";
 
     final Path root;
 
@@ -63,6 +67,16 @@ final class OutputLayout {
 
     Path tables(String name) {
         return root.resolve("tables").resolve(name);
+    }
+
+    /** The report's folder: per-document pages, their page pictures, the shared style and script. */
+    Path reportDir() {
+        return root.resolve(REPORT_DIR);
+    }
+
+    /** The pictures of the pages of {@code name} the report links to ({@code <page>.png}). */
+    Path pages(String name) {
+        return reportDir().resolve("pages").resolve(name);
     }
 
     Path stagingRoot() {
@@ -90,6 +104,10 @@ final class OutputLayout {
         Path table(String file) {
             return dir.resolve("tables").resolve(file);
         }
+
+        Path pages() {
+            return dir.resolve("pages");
+        }
     }
 
     /** Replaces the outputs of {@code name} with those staged (coordinating thread only). */
@@ -107,6 +125,10 @@ final class OutputLayout {
                 Files.move(s.dir().resolve("tables"), tables(name));
             }
         }
+        if (Files.isDirectory(s.pages())) {
+            Files.createDirectories(pages(name).getParent());
+            Files.move(s.pages(), pages(name));
+        }
         deleteTree(s.dir());
     }
 
@@ -115,6 +137,7 @@ final class OutputLayout {
         Files.deleteIfExists(json(name));
         deleteTree(parts(name));
         deleteTree(tables(name));
+        deleteTree(pages(name));
     }
 
     /**

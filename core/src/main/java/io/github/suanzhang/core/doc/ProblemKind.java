@@ -27,5 +27,7 @@ public enum ProblemKind {
     /** the text export's encoding could not be determined */
     UNKNOWN_ENCODING,
     /** anything else; the message says what */
-    OTHER
+    OTHER,
+    /** a suanzhang JSON document given as input is malformed; the message names the bad field's path */
+    INVALID_JSON
 }

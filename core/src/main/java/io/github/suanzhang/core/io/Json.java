@@ -120,6 +120,84 @@ public final class Json {
         return fromWire(MAPPER.readValue(json, Wire.class));
     }
 
+    /**
+     * A suanzhang JSON document that cannot be read: {@link #path} is where the bad field is, as
+     * {@code $.tables[0].rows[3].cells[1].amount.value} ({@code $} for the document itself).
+     */
+    public static final class InvalidDocumentException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String path;
+
+        public InvalidDocumentException(String path, String message) {
+            super(path + ": " + message);
+            this.path = path;
+        }
+
+        public String path() {
+            return path;
+        }
+    }
+
+    /**
+     * Reads and validates one output document (schema {@value #SCHEMA}), as {@link #read(InputStream)}, but a
+     * malformed document is an {@link InvalidDocumentException} naming the path of the bad field and what is
+     * wrong with it; a document without {@code source} or {@code schema} is refused too.
+     */
+    public static Audit readChecked(InputStream in) throws InvalidDocumentException {
+        Wire w;
+        try {
+            w = MAPPER.readValue(in, Wire.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw new InvalidDocumentException(path(e.getPath()), reason(e));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new InvalidDocumentException("$", "not valid JSON" + (loc == null ? "" : " (line " + loc.getLineNr()
+                    + ", column " + loc.getColumnNr() + ")") + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidDocumentException("$", e.getMessage());
+        }
+        if (w == null) {
+            throw new InvalidDocumentException("$", "empty document");
+        }
+        if (w.schema() == null) {
+            throw new InvalidDocumentException("$.schema", "missing; a suanzhang document says \"schema\": \"" + SCHEMA + "\"");
+        }
+        if (!w.schema().equals(SCHEMA)) {
+            throw new InvalidDocumentException("$.schema", "'" + w.schema() + "' is not supported; this version reads " + SCHEMA);
+        }
+        if (w.source() == null) {
+            throw new InvalidDocumentException("$.source", "missing");
+        }
+        try {
+            return fromWire(w);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidDocumentException("$", e.getMessage());
+        }
+    }
+
+    private static String path(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder("$");
+        for (var r : refs) {
+            if (r.getFieldName() != null) {
+                sb.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String reason(com.fasterxml.jackson.databind.JsonMappingException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root instanceof com.fasterxml.jackson.databind.JsonMappingException j ? j.getOriginalMessage()
+                : root.getClass().getSimpleName().equals("NullPointerException") ? "missing (required): " + root.getMessage()
+                : root.getMessage();
+        return m == null ? root.toString() : m.lines().findFirst().orElse(m);
+    }
+
     private static Wire toWire(Audit a) {
         Disclosure d = a.disclosure();
         return new Wire(SCHEMA, d.source(), d.document(), d.tables(), d.statements(),
