@@ -151,22 +151,39 @@ public final class Json {
             throw new InvalidDocumentException(path(e.getPath()), reason(e));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new InvalidDocumentException("$", "not valid JSON" + (loc == null ? "" : " (line " + loc.getLineNr()
-                    + ", column " + loc.getColumnNr() + ")") + ": " + e.getOriginalMessage());
+            throw new InvalidDocumentException("$", "不是有效的 JSON" + (loc == null ? "" : "（第 " + loc.getLineNr()
+                    + " 行第 " + loc.getColumnNr() + " 列）") + "：" + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InvalidDocumentException("$", e.getMessage());
         }
         if (w == null) {
-            throw new InvalidDocumentException("$", "empty document");
+            throw new InvalidDocumentException("$", "空文档");
         }
         if (w.schema() == null) {
-            throw new InvalidDocumentException("$.schema", "missing; a suanzhang document says \"schema\": \"" + SCHEMA + "\"");
+            throw new InvalidDocumentException("$.schema", "缺少；suanzhang 文档应写 \"schema\": \"" + SCHEMA + "\"");
         }
         if (!w.schema().equals(SCHEMA)) {
-            throw new InvalidDocumentException("$.schema", "'" + w.schema() + "' is not supported; this version reads " + SCHEMA);
+            throw new InvalidDocumentException("$.schema", "不支持“" + w.schema() + "”；本版本读取 " + SCHEMA);
         }
         if (w.source() == null) {
-            throw new InvalidDocumentException("$.source", "missing");
+            throw new InvalidDocumentException("$.source", "缺少（文档来源：file、sha256）");
+        }
+        if (w.findings() != null) {
+            for (int i = 0; i < w.findings().size(); i++) {
+                WireFinding f = w.findings().get(i);
+                String at = "$.findings[" + i + "]";
+                if (f == null) {
+                    throw new InvalidDocumentException(at, "为空");
+                }
+                for (String[] field : new String[][] {{"rule", f.rule()}, {"message", f.message()}}) {
+                    if (field[1] == null) {
+                        throw new InvalidDocumentException(at + "." + field[0], "缺少必填字段");
+                    }
+                }
+                if (f.severity() == null) {
+                    throw new InvalidDocumentException(at + ".severity", "缺少必填字段");
+                }
+            }
         }
         try {
             return fromWire(w);
@@ -187,15 +204,57 @@ public final class Json {
         return sb.toString();
     }
 
+    /** What is wrong with a field, in Chinese (the message of an exception Jackson raised while reading it). */
     private static String reason(com.fasterxml.jackson.databind.JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+            return "“" + f.getValue() + "”不是有效的" + typeName(f.getTargetType());
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+            return "类型不符，应为" + typeName(m.getTargetType());
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        if (root instanceof NullPointerException) {
+            return "缺少必填字段" + (root.getMessage() == null ? "" : "：" + root.getMessage());
+        }
+        if (root instanceof IllegalArgumentException) {
+            return "值无效：" + root.getMessage();
+        }
         String m = root instanceof com.fasterxml.jackson.databind.JsonMappingException j ? j.getOriginalMessage()
-                : root.getClass().getSimpleName().equals("NullPointerException") ? "missing (required): " + root.getMessage()
                 : root.getMessage();
         return m == null ? root.toString() : m.lines().findFirst().orElse(m);
+    }
+
+    private static String typeName(Class<?> t) {
+        if (t == null) {
+            return "值";
+        }
+        if (t == BigDecimal.class || t == Double.class || t == double.class) {
+            return "数字";
+        }
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
+            return "整数";
+        }
+        if (t == String.class) {
+            return "文字";
+        }
+        if (t == Unit.class) {
+            return "单位（万元、元、%）";
+        }
+        if (t.isEnum()) {
+            StringBuilder sb = new StringBuilder("取值（");
+            Object[] v = t.getEnumConstants();
+            for (int i = 0; i < v.length; i++) {
+                sb.append(i == 0 ? "" : "、").append(v[i]);
+            }
+            return sb.append("）").toString();
+        }
+        if (List.class.isAssignableFrom(t) || t.isArray()) {
+            return "数组";
+        }
+        return "对象（" + t.getSimpleName() + "）";
     }
 
     private static Wire toWire(Audit a) {
