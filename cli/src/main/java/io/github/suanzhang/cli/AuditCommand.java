@@ -26,8 +26,12 @@ import picocli.CommandLine.Spec;
             "With --out DIR: documents/<name>.json per input (schema suanzhang/1), summary.csv with a row for every "
                 + "input (status ok, partly-readable, unreadable, failed, timeout or skipped-unchanged, and the "
                 + "reason), findings.csv, statements.csv, tables.csv, cells.csv, tables/<name>/*.csv, and "
-                + "report.html (one self-contained page with a picture of every place an ERROR or WARNING "
-                + "finding cites; --no-pictures leaves the pictures out)."},
+                + "report.html (an index of all inputs: charts, filters, search) with one page per input in report/ "
+                + "(each finding with a picture of every place an ERROR or WARNING finding cites; --no-pictures "
+                + "leaves the pictures out). Files that open from disk; verdicts recorded in them export as a "
+                + "--baseline CSV.",
+            "An INPUT may also be a suanzhang/1 JSON document (e.g. documents/<name>.json, corrected by hand): its "
+                + "figures are checked again."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.L0, ExitCodes.L1, ExitCodes.L2, ExitCodes.L3, ExitCodes.L4},
         footerHeading = "%nExamples:%n",
@@ -38,6 +42,8 @@ import picocli.CommandLine.Spec;
             "  suanzhang audit --out results --resume corpus/",
             "      again, skipping the files whose bytes did not change",
             "  suanzhang audit --format json,csv --out results a.pdf b.txt",
+            "  suanzhang audit --baseline baseline.csv --out results corpus/",
+            "      again, with the verdicts exported from the report: exit 1 only for unreviewed or confirmed ERRORs",
             "",
             "Logging: -Dorg.slf4j.simpleLogger.defaultLogLevel=debug (slf4j-simple) before -jar."})
 public final class AuditCommand implements Callable<Integer> {
