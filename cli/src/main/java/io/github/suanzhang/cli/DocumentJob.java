@@ -255,7 +255,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
             status = failed;
             Problem p = problems.get(0);
             reason = p.kind().name();
-            message = p.message();
+            message = Zh.message(p.message());
         } else {
             List<Problem> reading = problems.stream().filter(p -> p.kind() != ProblemKind.TABLE_MISSING).toList();
             boolean nothing = d.tables().isEmpty() && d.statements().isEmpty();
@@ -273,7 +273,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
                 reason = main.name();
                 Problem first = reading.stream().filter(p -> p.kind() == main).findFirst().orElseThrow();
                 long n = reading.stream().filter(p -> p.kind() == main).count();
-                message = first.message() + (n > 1 ? "（同类问题共 " + n + " 处）" : "")
+                message = Zh.message(first.message()) + (n > 1 ? "（同类问题共 " + n + " 处）" : "")
                         + (reading.size() > n ? "；另有 " + (reading.size() - n) + " 个其他问题" : "");
             }
         }

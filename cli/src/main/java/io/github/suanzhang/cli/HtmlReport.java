@@ -114,7 +114,7 @@ final class HtmlReport {
             w.write("<h3>读取中的问题（" + d.problems().size() + "）</h3>\n<ul class=\"problems\">\n");
             for (Problem p : d.problems()) {
                 w.write("<li><span class=\"kind\" title=\"" + esc(p.kind().name()) + "\">" + esc(Zh.problem(p.kind()))
-                        + "</span> " + esc(p.message()) + (p.place().equals(Place.UNKNOWN) ? ""
+                        + "</span> " + esc(Zh.message(p.message())) + (p.place().equals(Place.UNKNOWN) ? ""
                         : " <span class=\"place\">" + esc(p.place().describe()) + "</span>") + "</li>\n");
             }
             w.write("</ul>\n");

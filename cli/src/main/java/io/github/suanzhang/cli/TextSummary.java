@@ -65,7 +65,7 @@ final class TextSummary {
         var problems = audit.disclosure().problems();
         for (int i = 0; i < Math.min(MAX_PROBLEMS, problems.size()); i++) {
             Problem p = problems.get(i);
-            sb.append("   问题（").append(Zh.problem(p.kind())).append("）").append(p.message());
+            sb.append("   问题（").append(Zh.problem(p.kind())).append("）").append(Zh.message(p.message()));
             if (p.place() != Place.UNKNOWN && !p.place().equals(Place.UNKNOWN)) {
                 sb.append(" (").append(p.place().describe()).append(')');
             }

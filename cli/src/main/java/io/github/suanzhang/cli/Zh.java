@@ -125,4 +125,46 @@ final class Zh {
         }
         return a.value().setScale(Math.max(0, keep), RoundingMode.HALF_UP).toPlainString() + a.unit().label();
     }
+
+    /**
+     * The number parser's reasons ({@code core.number.NumberParser}, quoted in problem messages such as
+     * {@code 单元格“1,5533”不是数字: …}) in Chinese, for the text output and the report; the JSON keeps them as
+     * the parser wrote them. Whatever is not one of these phrases is left as it is.
+     */
+    private static final String[][] REASONS = {
+        {"digit groups are not thousands \\(groups of three\\)", "数字分组不是千位分组（每组三位）"},
+        {"; the last comma may be a misread decimal point, but the column's precision is unknown",
+            "；最后一个逗号可能是误读的小数点，但该列的小数位数不明"},
+        {"; the last comma may be a misread decimal point, but the last group has (\\d+) digits and the column prints (\\d+) decimals",
+            "；最后一个逗号可能是误读的小数点，但最后一组有 $1 位，而该列印 $2 位小数"},
+        {"a code column holds codes, not figures", "编码列中是编码，不是数字"},
+        {"a text column holds labels, not figures", "文字列中是名称，不是数字"},
+        {"longer than (\\d+) characters", "超过 $1 个字符"},
+        {"unbalanced parenthesis", "括号不成对"},
+        {"a sign inside accounting parentheses", "会计括号内又有正负号"},
+        {"no digits", "没有数字"},
+        {"starts with a comma", "以逗号开头"},
+        {"two separators in a row: '(.)' and '(.)'", "连续两个分隔符“$1”“$2”"},
+        {"ends with '(.)'", "以“$1”结尾"},
+        {"more than one decimal point", "不止一个小数点"},
+        {"a separator inside the decimals", "小数部分中有分隔符"},
+        {"digit groups separated both by commas and by spaces", "数字分组既用逗号又用空格"},
+        {"a leading zero: a code, not a figure", "以0开头，是编码，不是数字"},
+        {"a date \\('(.)'\\), not a figure", "含日期字样“$1”，不是数字"},
+        {"an item or row number \\('(.)'\\), not a figure", "含项目或行次序号“$1”，不是数字"},
+        {"unexpected character '(.)'", "含有意外字符“$1”"},
+        {"不是数字: ", "不是数字："},
+    };
+
+    /** {@code message} with the number parser's reasons in Chinese (see {@link #REASONS}). */
+    static String message(String message) {
+        if (message == null || message.isEmpty()) {
+            return message;
+        }
+        String m = message;
+        for (String[] r : REASONS) {
+            m = m.replaceAll(r[0], r[1]);
+        }
+        return m;
+    }
 }
