@@ -50,7 +50,12 @@ final class Charts {
         int y = top;
         for (Map.Entry<String, Map<String, Long>> e : shown.entrySet()) {
             sb.append("<text x=\"").append(labelW - 6).append("\" y=\"").append(y + 14)
-                    .append("\" text-anchor=\"end\" class=\"cl\">").append(esc(shorten(e.getKey()))).append("</text>");
+                    .append("\" text-anchor=\"end\" class=\"cl\">").append(esc(shorten(e.getKey())));
+            String what = Zh.rule(e.getKey());
+            if (!what.isEmpty()) {
+                sb.append("<title>").append(esc(e.getKey() + "：" + what)).append("</title>");
+            }
+            sb.append("</text>");
             double x = labelW;
             long total = 0;
             for (String s : seriesNames.keySet()) {

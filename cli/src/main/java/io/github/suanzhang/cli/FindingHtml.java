@@ -94,7 +94,9 @@ final class FindingHtml {
                 + "</span> <span class=\"mark\">" + (verdict != null ? "已审：" + verdict.verdict().zh
                 + (verdict.note().isEmpty() ? "" : "（" + esc(verdict.note()) + "）") : baselineGiven ? "新" : "")
                 + "</span> <span class=\"msg\">" + esc(f.message()) + "</span></p>\n");
-        w.write("<p class=\"rule\">规则 <code>" + esc(f.rule()) + "</code> · 编号 <code class=\"fid\">" + id + "</code></p>\n");
+        String what = Zh.rule(f.rule());
+        w.write("<p class=\"rule\">规则 <code>" + esc(f.rule()) + "</code>" + (what.isEmpty() ? "" : "（核对：" + esc(what) + "）")
+                + " · 编号 <code class=\"fid\">" + id + "</code></p>\n");
         if (!f.figures().isEmpty()) {
             w.write("<table class=\"figures\"><tr>");
             for (String role : f.figures().keySet()) {

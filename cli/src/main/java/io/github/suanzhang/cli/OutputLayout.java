@@ -25,6 +25,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <pre>
  * DIR/summary.csv  findings.csv  statements.csv  tables.csv  cells.csv  report.html   (all inputs)
+ * DIR/report/&lt;name&gt;.html                      the report's page of one input; report.css, report.js, findings.js
+ * DIR/report/pages/&lt;name&gt;/&lt;page&gt;.png           pictures of the pages its evidence is on
  * DIR/documents/&lt;name&gt;.json                  one per input (schema suanzhang/1)
  * DIR/tables/&lt;name&gt;/&lt;table&gt;.csv              each table as printed
  * DIR/parts/&lt;name&gt;/…                          per-input pieces of the files above (kept for --resume)

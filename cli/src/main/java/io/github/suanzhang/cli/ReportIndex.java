@@ -170,7 +170,13 @@ final class ReportIndex {
                 <noscript><p>此页用脚本显示文件列表；各文件的页面在 report/ 文件夹中。</p></noscript>
                 <script id="sz-docs" type="application/json">""");
         idx.write(docs.toString().replace("</", "<\\/"));
-        idx.write("</script>\n<script src=\"report/report.js\"></script>\n"
+        Map<String, String> names = new TreeMap<>();
+        for (String rule : byRule.keySet()) {
+            names.put(rule, Zh.rule(rule));
+        }
+        idx.write("</script>\n<script id=\"sz-rules\" type=\"application/json\">"
+                + Json.mapper().writeValueAsString(names).replace("</", "<\\/") + "</script>\n");
+        idx.write("<script src=\"report/report.js\"></script>\n"
                 + "<footer>算账 suanzhang · 点文件名看该文件的发现与证据；审核结论保存在本浏览器中，可导出为 baseline CSV。</footer>\n"
                 + "</body></html>\n");
     }

@@ -167,4 +167,26 @@ final class Zh {
         }
         return m;
     }
+
+    private static final Map<String, String> RULES = ruleSummaries();
+
+    private static Map<String, String> ruleSummaries() {
+        Map<String, String> m = new java.util.HashMap<>();
+        try {
+            for (io.github.suanzhang.reconcile.Rule r : io.github.suanzhang.reconcile.Rules.all()) {
+                io.github.suanzhang.reconcile.RuleMeta meta = r.getClass().getAnnotation(io.github.suanzhang.reconcile.RuleMeta.class);
+                if (meta != null) {
+                    m.put(meta.id(), meta.summary());
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // the names are a courtesy: without them the report shows the rule ids
+        }
+        return Map.copyOf(m);
+    }
+
+    /** What a rule checks, in Chinese (its {@code @RuleMeta} summary), or "" when unknown. */
+    static String rule(String id) {
+        return RULES.getOrDefault(id, "");
+    }
 }

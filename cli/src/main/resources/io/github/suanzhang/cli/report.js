@@ -77,9 +77,9 @@
     if (text != null) e.textContent = text;
     return e;
   }
-  function options(id, values) {
+  function options(id, values, label) {
     var s = document.getElementById(id);
-    values.forEach(function (v) { s.appendChild(el('option', {value: v}, v)); });
+    values.forEach(function (v) { s.appendChild(el('option', {value: v}, label ? label(v) : v)); });
     s.addEventListener('change', function () { page = 0; render(); });
   }
   function distinct(f) {
@@ -172,7 +172,11 @@
     options('f-c', distinct(function (d) { return d.c; }));
     options('f-y', distinct(function (d) { return d.y; }));
     options('f-k', distinct(function (d) { return d.k; }));
-    options('f-r', distinct(function (d) { return d.r; }));
+    var names = {};
+    try { names = JSON.parse(document.getElementById('sz-rules').textContent); } catch (e) { names = {}; }
+    options('f-r', distinct(function (d) { return d.r; }), function (r) {
+      var n = names[r] || ''; return n ? r + '（' + (n.length > 24 ? n.slice(0, 23) + '…' : n) + '）' : r;
+    });
     options('f-st', distinct(function (d) { return d.s; }));
     document.getElementById('f-sev').addEventListener('change', function () { page = 0; render(); });
     Array.prototype.forEach.call(document.querySelectorAll('#docs th[data-k]'), function (th) {

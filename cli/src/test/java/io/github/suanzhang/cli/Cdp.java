@@ -137,7 +137,12 @@ final class Cdp implements Closeable {
 
     /** Waits (up to 20 s) until {@code condition} is true in the page. */
     void waitFor(String condition) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        waitFor(condition, 20);
+    }
+
+    /** Waits (up to {@code seconds}) until {@code condition} is true in the page. */
+    void waitFor(String condition, int seconds) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (true) {
             JsonNode v;
             try {
@@ -149,7 +154,13 @@ final class Cdp implements Closeable {
                 return;
             }
             if (System.nanoTime() > until) {
-                throw new IOException("timed out waiting for: " + condition);
+                String state;
+                try {
+                    state = eval("document.getElementById('results') ? document.getElementById('results').textContent.slice(0, 300) : ''").asText();
+                } catch (IOException e) {
+                    state = e.toString();
+                }
+                throw new IOException("timed out waiting for: " + condition + " (results: " + state + ")");
             }
             Thread.sleep(100);
         }

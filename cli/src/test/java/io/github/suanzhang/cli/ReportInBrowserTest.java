@@ -21,7 +21,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -152,6 +154,67 @@ class ReportInBrowserTest {
                             again.toString(), pdf.toString());
             String page = Files.readString(again.resolve("report").resolve(docName + ".html"));
             assertTrue(page.contains("id=\"f-" + id + "\"") && page.contains("reviewed v-false\" id=\"f-" + id + "\""), "greyed next time");
+        }
+    }
+
+    /**
+     * An index of 10,000 documents with 10 findings each: written from the per-document data files, it holds
+     * one short record per document (the findings are in the lazily loaded findings.js), shows 100 rows a page,
+     * and stays usable: opened, filtered and searched in Chromium within the limits below.
+     */
+    @Test
+    void an_index_of_10000_documents_opens_filters_and_searches_quickly(@TempDir Path dir) throws Exception {
+        // about two minutes on a busy two-core machine (writing 10,000 pages): run with -Dsuanzhang.scale=true
+        assumeTrue(Boolean.getBoolean("suanzhang.scale"), "the 10,000-document report: -Dsuanzhang.scale=true");
+        int n = 10_000;
+        OutputLayout layout = new OutputLayout(dir.resolve("out"));
+        List<SummaryRow> rows = new ArrayList<>();
+        String[] cities = {"北京市", "上海市", "武汉市", "成都市", "广州市"};
+        for (int i = 0; i < n; i++) {
+            String doc = String.format("doc-%05d", i);
+            int e = i % 7 == 0 ? 1 : 0;
+            rows.add(new SummaryRow("corpus/" + cities[i % 5] + "/" + doc + ".pdf", i % 50 == 0 ? Status.PARTLY_READABLE : Status.OK,
+                    "", 20, 8, e, 9 - e, 1, 0, "", "1.00", doc, "", null));
+            Path data = layout.part(doc, OutputLayout.REPORT_DATA);
+            Files.createDirectories(data.getParent());
+            StringBuilder f = new StringBuilder("{\"c\":\"" + cities[i % 5] + "\",\"y\":" + (2019 + i % 6)
+                    + ",\"k\":\"部门决算\",\"f\":[");
+            for (int k = 0; k < 10; k++) {
+                f.append(k == 0 ? "" : ",").append("[\"").append(String.format("%012x%04x", i, k)).append("\",\"")
+                        .append(k == 0 && e == 1 ? "E" : k == 9 ? "I" : "W").append("\",\"narrative.amount\",\"情况说明称第")
+                        .append(i).append("号文件第").append(k).append("项为872.88万元，而表中为872.87万元，相差0.01万元。\",\"\",\"\"]");
+            }
+            Files.writeString(data, f.append("]}").toString());
+        }
+        long t0 = System.nanoTime();
+        HtmlReport.assemble(rows, layout, Baseline.NONE);
+        double assembleSeconds = (System.nanoTime() - t0) / 1e9;
+        long indexBytes = Files.size(layout.root.resolve("report.html"));
+        long searchBytes = Files.size(layout.reportDir().resolve(ReportIndex.SEARCH_FILE));
+        System.out.printf("10,000 documents: assembled in %.1f s; report.html %.1f MB, findings.js %.1f MB%n",
+                assembleSeconds, indexBytes / 1e6, searchBytes / 1e6);
+        assertTrue(indexBytes < 4_000_000, "the index holds one short record per document: " + indexBytes);
+
+        Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+                .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        assumeTrue(chromium != null, "no Chromium installed: the browser part skipped");
+        try (Cdp b = Cdp.start(chromium, dir)) {
+            long t1 = System.nanoTime();
+            b.open(layout.root.resolve("report.html").toUri().toString());
+            double open = (System.nanoTime() - t1) / 1e9;
+            assertEquals(100, b.eval("document.querySelectorAll('#docs tbody tr').length").asInt(), "a page of 100");
+            double filter = b.eval("(function(){var t=performance.now();var s=document.getElementById('f-c');s.value='武汉市';"
+                    + "s.dispatchEvent(new Event('change'));return performance.now()-t;})()").asDouble();
+            assertTrue(b.eval("document.getElementById('count').textContent").asText().contains("2000 / 10000"));
+            long t2 = System.nanoTime();
+            b.eval("(function(){var q=document.getElementById('q');q.value='第9999号文件第3项';q.dispatchEvent(new Event('input'));})()");
+            b.waitFor("document.querySelectorAll('#results .hit').length === 1", 120);
+            double search = (System.nanoTime() - t2) / 1e9;
+            System.out.printf("10,000 documents in Chromium: opened in %.2f s, filtered in %.0f ms, first search (loads "
+                    + "100,000 findings) in %.2f s%n", open, filter, search);
+            assertTrue(open < 15, "opens in " + open + " s");
+            assertTrue(filter < 2000, "filters in " + filter + " ms");
+            assertTrue(search < 20, "searches in " + search + " s");
         }
     }
 
