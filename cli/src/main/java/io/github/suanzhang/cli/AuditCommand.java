@@ -26,8 +26,12 @@ import picocli.CommandLine.Spec;
             "With --out DIR: documents/<name>.json per input (schema suanzhang/1), summary.csv with a row for every "
                 + "input (status ok, partly-readable, unreadable, failed, timeout or skipped-unchanged, and the "
                 + "reason), findings.csv, statements.csv, tables.csv, cells.csv, tables/<name>/*.csv, and "
-                + "report.html (one self-contained page with a picture of every place an ERROR or WARNING "
-                + "finding cites; --no-pictures leaves the pictures out)."},
+                + "report.html (an index of all inputs: charts, filters, search) with one page per input in report/ "
+                + "(each finding with a picture of every place an ERROR or WARNING finding cites; --no-pictures "
+                + "leaves the pictures out). Files that open from disk; verdicts recorded in them export as a "
+                + "--baseline CSV.",
+            "An INPUT may also be a suanzhang/1 JSON document (e.g. documents/<name>.json, corrected by hand): its "
+                + "figures are checked again."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.L0, ExitCodes.L1, ExitCodes.L2, ExitCodes.L3, ExitCodes.L4},
         footerHeading = "%nExamples:%n",
@@ -38,6 +42,8 @@ import picocli.CommandLine.Spec;
             "  suanzhang audit --out results --resume corpus/",
             "      again, skipping the files whose bytes did not change",
             "  suanzhang audit --format json,csv --out results a.pdf b.txt",
+            "  suanzhang audit --baseline baseline.csv --out results corpus/",
+            "      again, with the verdicts exported from the report: exit 1 only for unreviewed or confirmed ERRORs",
             "",
             "Logging: -Dorg.slf4j.simpleLogger.defaultLogLevel=debug (slf4j-simple) before -jar."})
 public final class AuditCommand implements Callable<Integer> {
@@ -70,6 +76,11 @@ public final class AuditCommand implements Callable<Integer> {
             + "listed by page and quoted text): a faster audit and a smaller report")
     boolean noPictures;
 
+    @Option(names = "--baseline", paramLabel = "FILE", description = "verdicts already recorded (CSV: id, verdict "
+            + "confirmed|false|ignore, note; the report exports one): reviewed findings are marked, and the exit code "
+            + "counts only ERRORs that are unreviewed or confirmed")
+    Path baselineFile;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
@@ -99,6 +110,16 @@ public final class AuditCommand implements Callable<Integer> {
         if (resume && out == null) {
             throw new CommandLine.ParameterException(cl, "--resume needs --out DIR (the results to resume)");
         }
+        Baseline baseline = Baseline.NONE;
+        if (baselineFile != null) {
+            try {
+                baseline = Baseline.read(baselineFile);
+            } catch (NoSuchFileException e) {
+                throw new CommandLine.ParameterException(cl, "--baseline: no such file: " + baselineFile);
+            } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
+                throw new CommandLine.ParameterException(cl, "--baseline: " + e.getMessage());
+            }
+        }
         OutputLayout layout = null;
         if (out != null) {
             fmt.add(OutFormat.json);
@@ -117,17 +138,21 @@ public final class AuditCommand implements Callable<Integer> {
         PrintWriter stdout = cl.getOut();
         PrintWriter stderr = cl.getErr();
         Progress progress = new Progress(stderr, System.console() != null, quiet, list.size());
-        Batch batch = new Batch(list, new DocumentJob.Settings(reader, reconciler, layout, fmt, resume, !noPictures), jobs, timeout,
-                stdout, progress);
+        DocumentJob.Settings settings = new DocumentJob.Settings(reader, reconciler, layout, fmt, resume, !noPictures,
+                baseline, new java.util.concurrent.atomic.AtomicLong());
+        Batch batch = new Batch(list, settings, jobs, timeout, stdout, progress);
         List<SummaryRow> rows = batch.run();
         boolean unread = rows.stream().anyMatch(SummaryRow::unread);
-        boolean error = rows.stream().anyMatch(r -> r.errors() > 0);
+        // with a baseline only the ERRORs not yet reviewed, or reviewed and confirmed, count
+        boolean error = baselineFile == null ? rows.stream().anyMatch(r -> r.errors() > 0) : settings.blocking().get() > 0;
         if (!quiet && out != null) {
             long ok = rows.stream().filter(r -> r.status() == Status.OK).count();
             long bad = rows.stream().filter(SummaryRow::unread).count();
-            stdout.printf("%d 个文件：%d ok，%d 无法读取；ERROR %d，WARNING %d，INFO %d。结果在 %s%n", rows.size(), ok, bad,
-                    rows.stream().mapToLong(SummaryRow::errors).sum(), rows.stream().mapToLong(SummaryRow::warnings).sum(),
-                    rows.stream().mapToLong(SummaryRow::infos).sum(), out);
+            stdout.printf("%d 个文件：%d 正常，%d 无法读取；错误 %d，警告 %d，提示 %d%s。结果在 %s（打开 %s）%n", rows.size(),
+                    ok, bad, rows.stream().mapToLong(SummaryRow::errors).sum(),
+                    rows.stream().mapToLong(SummaryRow::warnings).sum(), rows.stream().mapToLong(SummaryRow::infos).sum(),
+                    baselineFile == null ? "" : "（其中未审或属实的错误 " + settings.blocking().get() + "）", out,
+                    out.resolve(OutputLayout.HTML));
             stdout.flush();
         }
         if (list.isEmpty()) {

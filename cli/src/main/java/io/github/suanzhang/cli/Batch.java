@@ -292,9 +292,7 @@ final class Batch {
             concat(rows, OutputLayout.CELLS, Csv.CELLS_HEADER);
         }
         if (settings.formats().contains(OutFormat.html)) {
-            try (Writer w = Files.newBufferedWriter(root.resolve(OutputLayout.HTML), StandardCharsets.UTF_8)) {
-                HtmlReport.assemble(rows, r -> layout.part(r.document(), OutputLayout.HTML), w);
-            }
+            HtmlReport.assemble(rows, layout, settings.baseline());
         }
         OutputLayout.deleteQuietly(layout.stagingRoot());
     }

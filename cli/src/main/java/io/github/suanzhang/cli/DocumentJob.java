@@ -3,6 +3,7 @@ package io.github.suanzhang.cli;
 import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentKind;
+import io.github.suanzhang.core.doc.FindingId;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.doc.Severity;
@@ -32,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
@@ -66,8 +68,16 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
      * @param pictures whether the HTML report draws pictures of evidence places (of ERROR and WARNING
      *                 findings; {@code --no-pictures} turns them off)
      */
+    /**
+     * @param baseline the reviewer's verdicts ({@code --baseline}); {@link Baseline#NONE} without
+     * @param blocking counts, over the batch, the ERRORs that are unreviewed or confirmed (the exit code's)
+     */
     record Settings(DisclosureReader reader, Reconciler reconciler, OutputLayout layout, Set<OutFormat> formats,
-                    boolean resume, boolean pictures) {
+                    boolean resume, boolean pictures, Baseline baseline, AtomicLong blocking) {
+        Settings(DisclosureReader reader, Reconciler reconciler, OutputLayout layout, Set<OutFormat> formats,
+                 boolean resume, boolean pictures) {
+            this(reader, reconciler, layout, formats, resume, pictures, Baseline.NONE, new AtomicLong());
+        }
     }
 
     private final int index;
@@ -99,12 +109,20 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
                 SummaryRow prev = layout.resumable(input.name(), sha, settings.formats());
                 if (prev != null) {
                     SummaryRow row = prev.skipped(input.display(), seconds(t0));
+                    if (prev.errors() > 0) {
+                        try (InputStream in = Files.newInputStream(layout.json(input.name()))) {
+                            settings.blocking().addAndGet(settings.baseline().blocking(Json.read(in)));
+                        } catch (IOException | RuntimeException e) {
+                            settings.blocking().addAndGet(prev.errors()); // cannot tell which: all count
+                        }
+                    }
                     return new Outcome(index, row, settings.formats().contains(OutFormat.text)
                             ? TextSummary.render(row, null) : null, null);
                 }
             }
             Read read = readAudit(sha);
             Audit audit = read.audit();
+            settings.blocking().addAndGet(settings.baseline().blocking(audit));
             Status status = read.failed();
             checkInterrupted();
             SummaryRow row = row(audit, status, sha, t0);
@@ -119,7 +137,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
             if (staging != null) {
                 writeRow(staging.part(OutputLayout.SUMMARY), row);
             }
-            String text = settings.formats().contains(OutFormat.text) ? TextSummary.render(row, audit) : null;
+            String text = settings.formats().contains(OutFormat.text) ? TextSummary.render(row, audit, settings.baseline()) : null;
             return new Outcome(index, row, text, staging);
         } catch (Abandoned e) {
             if (staging != null) {
@@ -147,11 +165,28 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
 
     private Read readAudit(String sha) throws Abandoned {
         try {
-            Disclosure d = settings.reader().read(input.file());
-            checkInterrupted();
-            d = withSource(d, sha);
-            return new Read(settings.reconciler() == null ? new Audit(d, List.of()) : settings.reconciler().audit(d),
-                    null);
+            Disclosure d;
+            if (isJson(input)) {
+                // its own output (or another tool's) in suanzhang/1: the source it names is kept, so that the
+                // findings' ids are those of the document it describes
+                try (InputStream in = Files.newInputStream(input.file())) {
+                    d = Json.readChecked(in).disclosure();
+                } catch (Json.InvalidDocumentException e) {
+                    return new Read(failure(sha, ProblemKind.INVALID_JSON, "JSON 文档格式有误，位置 " + e.path() + "："
+                            + e.getMessage().substring(Math.min(e.getMessage().length(), e.path().length() + 2))),
+                            Status.FAILED);
+                } catch (IOException e) {
+                    return new Read(failure(sha, ProblemKind.OTHER, "无法读取: " + e.getMessage()), Status.FAILED);
+                }
+                checkInterrupted();
+            } else {
+                d = settings.reader().read(input.file());
+                checkInterrupted();
+                d = withSource(d, sha);
+            }
+            // one finding per discrepancy in every output: exact repeats (same id) are written once
+            return new Read(settings.reconciler() == null ? new Audit(d, List.of())
+                    : FindingId.distinct(settings.reconciler().audit(d)), null);
         } catch (ReadException e) {
             return new Read(failure(sha, e.kind(), e.getMessage()), Status.FAILED);
         } catch (OutOfMemoryError e) {
@@ -201,9 +236,14 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
         return new Audit(d, List.of());
     }
 
+    /** Whether the input is a suanzhang JSON document (by its name: {@code .json}). */
+    static boolean isJson(Input input) {
+        return input.relative().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
     private static String formatOf(Input input) {
         String n = input.relative().toLowerCase(Locale.ROOT);
-        return n.endsWith(".pdf") ? "pdf" : "text";
+        return n.endsWith(".pdf") ? "pdf" : n.endsWith(".json") ? "json" : "text";
     }
 
     /** The summary row for a read (status null) or failed input. */
@@ -217,7 +257,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
             status = failed;
             Problem p = problems.get(0);
             reason = p.kind().name();
-            message = p.message();
+            message = Zh.message(p.message());
         } else {
             List<Problem> reading = problems.stream().filter(p -> p.kind() != ProblemKind.TABLE_MISSING).toList();
             boolean nothing = d.tables().isEmpty() && d.statements().isEmpty();
@@ -237,7 +277,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
                 reason = main.name();
                 Problem first = reading.stream().filter(p -> p.kind() == main).findFirst().orElseThrow();
                 long n = reading.stream().filter(p -> p.kind() == main).count();
-                message = first.message() + (n > 1 ? "（同类问题共 " + n + " 处）" : "")
+                message = Zh.message(first.message()) + (n > 1 ? "（同类问题共 " + n + " 处）" : "")
                         + (reading.size() > n ? "；另有 " + (reading.size() - n) + " 个其他问题" : "");
             }
         }
@@ -267,7 +307,7 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
                 Csv.writeCells(name, d.tables(), w);
             }
             try (Writer w = Files.newBufferedWriter(s.part(OutputLayout.FINDINGS), StandardCharsets.UTF_8)) {
-                Csv.writeFindings(name, a.findings(), w);
+                Csv.writeFindings(name, d.source(), a.findings(), w);
             }
             try (Writer w = Files.newBufferedWriter(s.part(OutputLayout.STATEMENTS), StandardCharsets.UTF_8)) {
                 Csv.writeClaims(name, d.statements(), w);
@@ -283,7 +323,11 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
         checkInterrupted();
         if (settings.formats().contains(OutFormat.html)) {
             try (Writer w = Files.newBufferedWriter(s.part(OutputLayout.HTML), StandardCharsets.UTF_8)) {
-                HtmlReport.fragment(row, a, settings.pictures() ? input.file() : null, w);
+                HtmlReport.fragment(row, a, settings.pictures() && !isJson(input) ? input.file() : null,
+                        settings.baseline(), s.pages(), w);
+            }
+            try (Writer w = Files.newBufferedWriter(s.part(OutputLayout.REPORT_DATA), StandardCharsets.UTF_8)) {
+                ReportData.write(row, a, settings.baseline(), w);
             }
         }
     }

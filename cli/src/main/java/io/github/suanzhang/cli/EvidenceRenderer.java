@@ -68,12 +68,38 @@ final class EvidenceRenderer implements Closeable {
     private record Rendered(BufferedImage image, float scale) {
     }
 
+    /** Where full-page pictures go (one PNG per page drawn, {@code <page>.png}); null for none. */
+    private final Path pagesDir;
+
     EvidenceRenderer(Path file) {
+        this(file, null);
+    }
+
+    /** @param pagesDir where a picture of each page drawn from is written ({@code 12.png}); null for none */
+    EvidenceRenderer(Path file, Path pagesDir) {
         this.file = file;
+        this.pagesDir = pagesDir;
+    }
+
+    /**
+     * What to draw for one evidence place: the box, and the context a reader needs to tell which figure it is:
+     * for a table cell its row's label ({@code label}, a box on the same line, usually the row's box) and the
+     * column header above it ({@code header}, a band on the same page); either may be null.
+     */
+    record Shot(Place place, Box label, Box header) {
+        static Shot of(Place place) {
+            return new Shot(place, null, null);
+        }
     }
 
     /** A {@code data:image/png;base64,…} picture of {@code place}, or null when it cannot be drawn. */
     String dataUri(Place place) throws IOException {
+        return dataUri(Shot.of(place));
+    }
+
+    /** A picture of {@code shot}'s place with its row label and column header, or null when it cannot be drawn. */
+    String dataUri(Shot shot) throws IOException {
+        Place place = shot.place();
         if (place.page() <= 0 || place.box() == null || failed) {
             return null;
         }
@@ -94,8 +120,15 @@ final class EvidenceRenderer implements Closeable {
         if (r == null) {
             r = render(place.page() - 1);
             pages.put(place.page(), r);
+            if (pagesDir != null) {
+                Path png = pagesDir.resolve(place.page() + ".png");
+                if (!java.nio.file.Files.exists(png)) {
+                    java.nio.file.Files.createDirectories(pagesDir);
+                    ImageIO.write(r.image(), "png", png.toFile());
+                }
+            }
         }
-        return toDataUri(crop(r, place.box()));
+        return toDataUri(EvidenceCrop.crop(r.image(), r.scale(), shot.place().box(), shot.label(), shot.header()));
     }
 
     /**
@@ -107,6 +140,12 @@ final class EvidenceRenderer implements Closeable {
      * encoded once however often the place is cited. Failures are logged and give null, as one by one.
      */
     List<String> dataUris(List<Place> places, int max) {
+        return shots(places.stream().map(Shot::of).toList(), max);
+    }
+
+    /** As {@link #dataUris}, for shots with context. */
+    List<String> shots(List<Shot> shots, int max) {
+        List<Place> places = shots.stream().map(Shot::place).toList();
         String[] out = new String[places.size()];
         List<Integer> drawable = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
@@ -126,11 +165,12 @@ final class EvidenceRenderer implements Closeable {
             round.sort(Comparator.comparingInt(i -> places.get(i).page()));
             for (int i : round) {
                 Place p = places.get(i);
-                List<Object> key = List.of(p.page(), p.box());
+                Shot shot = shots.get(i);
+                List<Object> key = java.util.Arrays.asList(p.page(), p.box(), shot.label(), shot.header());
                 String uri = drawn.get(key);
                 if (uri == null) {
                     try {
-                        uri = dataUri(p);
+                        uri = dataUri(shot);
                     } catch (IOException | RuntimeException e) {
                         LOG.debug("cannot draw {}: {}", p, e.toString());
                     }
@@ -156,50 +196,6 @@ final class EvidenceRenderer implements Closeable {
         float dpi = (float) Math.min(DPI, maxDpi);
         BufferedImage img = renderer.renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
         return new Rendered(img, dpi / 72f);
-    }
-
-    static BufferedImage crop(Rendered r, Box box) {
-        BufferedImage page = r.image();
-        float s = r.scale();
-        int x0 = clamp((int) Math.floor((box.x0() - MARGIN_X) * s), page.getWidth());
-        int y0 = clamp((int) Math.floor((box.y0() - MARGIN_Y) * s), page.getHeight());
-        int x1 = clamp((int) Math.ceil((box.x1() + MARGIN_X) * s), page.getWidth());
-        int y1 = clamp((int) Math.ceil((box.y1() + MARGIN_Y) * s), page.getHeight());
-        if (x1 - x0 < 2 || y1 - y0 < 2) {
-            x0 = 0;
-            y0 = 0;
-            x1 = page.getWidth();
-            y1 = page.getHeight();
-        }
-        int w = x1 - x0;
-        int h = y1 - y0;
-        double down = Math.min(1.0, Math.min((double) MAX_WIDTH / w, (double) MAX_HEIGHT / h));
-        int ow = Math.max(1, (int) Math.round(w * down));
-        int oh = Math.max(1, (int) Math.round(h * down));
-        BufferedImage out = new BufferedImage(ow, oh, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.drawImage(page, 0, 0, ow, oh, x0, y0, x1, y1, null);
-            double k = s * down;
-            int bx = (int) Math.round(box.x0() * s * down - x0 * down);
-            int by = (int) Math.round(box.y0() * s * down - y0 * down);
-            int bw = Math.max(2, (int) Math.round(box.width() * k));
-            int bh = Math.max(2, (int) Math.round(box.height() * k));
-            g.setColor(new Color(255, 210, 0, 90));
-            g.fillRect(bx - 2, by - 2, bw + 4, bh + 4);
-            g.setColor(new Color(220, 30, 30, 220));
-            g.setStroke(new BasicStroke(2f));
-            g.drawRect(bx - 3, by - 3, bw + 6, bh + 6);
-        } finally {
-            g.dispose();
-        }
-        return out;
-    }
-
-    private static int clamp(int v, int max) {
-        return Math.max(0, Math.min(max, v));
     }
 
     private static String toDataUri(BufferedImage img) throws IOException {

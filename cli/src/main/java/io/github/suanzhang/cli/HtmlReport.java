@@ -4,36 +4,40 @@ import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingId;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.Severity;
-import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.table.Cell;
 import io.github.suanzhang.core.table.ColumnDef;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * {@code report.html}: one self-contained page (styles inline, pictures as {@code data:} URIs) that opens
- * offline. An index of the inputs with their status and counts, then per input each finding (severity,
- * message, figures, a picture of every evidence place on a PDF page that an ERROR or WARNING finding cites
- * (none with {@code --no-pictures}), else the quoted text or line),
- * its problems, and its tables.
+ * The HTML report: {@code report.html}, an index of all inputs ({@link ReportIndex}), and one page per input,
+ * {@code report/<name>.html}, with each finding ({@link FindingHtml}: pictures of the evidence places as
+ * {@code data:} URIs, each page number linked to a picture of the whole page in {@code report/pages/<name>/}),
+ * the problems and the tables. Style and script are two shared files in {@code report/}; nothing is loaded
+ * from the network, and the files open from disk.
  *
- * <p>Each input's section is written by its worker into a fragment file ({@link #fragment}) as soon as the
- * input is done; {@link #assemble} streams the fragments into the report, so the report never has to be
- * held in memory. All text is escaped.
+ * <p>Each input's page body is written by its worker into a fragment file ({@link #fragment}) as soon as the
+ * input is done, with a small data file for the index ({@link ReportData}); {@link #assemble} wraps each
+ * fragment into its page and streams the data into the index, so the report is never held in memory. All
+ * text is escaped.
  */
 final class HtmlReport {
     /** Pictures per input; further evidence is listed by place only (keeps the report's size bounded). */
@@ -44,18 +48,26 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    /**
-     * One input's section. {@code audit} may be a failure (no tables); {@code file} is read for the pictures
-     * of the evidence places of ERROR and WARNING findings, none when it is null.
-     */
+    /** {@link #fragment(SummaryRow, Audit, Path, Baseline, Path, Writer)} without a baseline or page pictures. */
     static void fragment(SummaryRow row, Audit audit, Path file, Writer w) throws IOException {
-        w.write("<section class=\"doc\" id=\"" + esc(anchor(row.document())) + "\">\n");
+        fragment(row, audit, file, Baseline.NONE, null, w);
+    }
+
+    /**
+     * One input's page body. {@code audit} may be a failure (no tables); {@code file} is read for the pictures
+     * of the evidence places of ERROR and WARNING findings, none when it is null; {@code pagesDir} receives a
+     * picture of each page drawn from.
+     */
+    static void fragment(SummaryRow row, Audit audit, Path file, Baseline baseline, Path pagesDir, Writer w)
+            throws IOException {
+        w.write("<section class=\"doc\" id=\"" + esc(anchor(row.document())) + "\" data-doc=\"" + esc(row.document())
+                + "\">\n");
         w.write("<h2>" + esc(row.file()) + "</h2>\n");
         w.write("<p class=\"meta\">" + statusBadge(row) + " " + row.pages() + " 页 · " + row.tables() + " 表 · "
-                + "<span class=\"sev ERROR\">ERROR " + row.errors() + "</span> "
-                + "<span class=\"sev WARNING\">WARNING " + row.warnings() + "</span> "
-                + "<span class=\"sev INFO\">INFO " + row.infos() + "</span>");
-        if (audit != null) {
+                + "<span class=\"sev ERROR\">错误 " + row.errors() + "</span> "
+                + "<span class=\"sev WARNING\">警告 " + row.warnings() + "</span> "
+                + "<span class=\"sev INFO\">提示 " + row.infos() + "</span>");
+        if (audit != null && audit.disclosure().document() != null) {
             String about = TextSummary.about(audit.disclosure().document());
             if (!about.isEmpty()) {
                 w.write(" · " + esc(about));
@@ -63,8 +75,8 @@ final class HtmlReport {
         }
         w.write("</p>\n");
         if (!row.message().isEmpty()) {
-            w.write("<p class=\"reason\">" + esc(row.reason().isEmpty() ? "" : row.reason() + ": ") + esc(row.message())
-                    + "</p>\n");
+            w.write("<p class=\"reason\">" + esc(row.reason().isEmpty() ? "" : Zh.problem(row.reason()) + "：")
+                    + esc(row.message()) + "</p>\n");
         }
         if (audit == null) {
             w.write("</section>\n");
@@ -72,31 +84,38 @@ final class HtmlReport {
         }
         Disclosure d = audit.disclosure();
         if (!audit.findings().isEmpty()) {
+            w.write(summaryChart(audit, baseline));
+            w.write("<p class=\"tools\"><button type=\"button\" class=\"export\">导出审核结论（baseline CSV）</button> "
+                    + "<span class=\"hint\">审核结论保存在本浏览器中；导出的文件用 <code>--baseline</code> 传给下一次核对。</span></p>\n");
             w.write("<h3>发现（" + audit.findings().size() + "）</h3>\n");
             // pictures of the places ERROR and WARNING findings cite; an INFO finding's evidence is listed by
-            // place and quoted text (an INFO rarely needs a look at the page, and rendering pages for the
-            // pictures was the largest single cost of an audit); none at all without a file (--no-pictures)
-            List<Place> places = audit.findings().stream()
-                    .flatMap(f -> f.evidence().stream().map(e -> pictured(f) ? e.place() : Place.UNKNOWN)).toList();
+            // place and quoted text; none at all without a file (--no-pictures)
+            List<EvidenceRenderer.Shot> shots = new ArrayList<>();
+            for (Finding f : audit.findings()) {
+                for (Evidence e : f.evidence()) {
+                    shots.add(pictured(f) ? FindingHtml.shot(d, e) : EvidenceRenderer.Shot.of(Place.UNKNOWN));
+                }
+            }
             List<String> pictures;
-            if (file == null || places.stream().allMatch(p -> p.box() == null || p.page() <= 0)) {
-                pictures = Collections.nCopies(places.size(), null);
+            if (file == null || shots.stream().allMatch(s -> s.place().box() == null || s.place().page() <= 0)) {
+                pictures = Collections.nCopies(shots.size(), null);
             } else {
-                try (EvidenceRenderer renderer = new EvidenceRenderer(file)) {
-                    pictures = renderer.dataUris(places, MAX_PICTURES);
+                try (EvidenceRenderer renderer = new EvidenceRenderer(file, pagesDir)) {
+                    pictures = renderer.shots(shots, MAX_PICTURES);
                 }
             }
             int[] next = {0};
             for (Finding f : audit.findings()) {
-                finding(f, pictures, next, w);
+                String id = FindingId.of(d.source(), f);
+                FindingHtml.write(d, row.document(), id, f, baseline.get(id), !baseline.isEmpty(), pictures, next, w);
             }
         }
         if (!d.problems().isEmpty()) {
-            w.write("<h3>问题（" + d.problems().size() + "）</h3>\n<ul class=\"problems\">\n");
+            w.write("<h3>读取中的问题（" + d.problems().size() + "）</h3>\n<ul class=\"problems\">\n");
             for (Problem p : d.problems()) {
-                w.write("<li><code>" + esc(p.kind().name()) + "</code> " + esc(p.message())
-                        + (p.place().equals(Place.UNKNOWN) ? "" : " <span class=\"place\">" + esc(p.place().describe())
-                        + "</span>") + "</li>\n");
+                w.write("<li><span class=\"kind\" title=\"" + esc(p.kind().name()) + "\">" + esc(Zh.problem(p.kind()))
+                        + "</span> " + esc(Zh.message(p.message())) + (p.place().equals(Place.UNKNOWN) ? ""
+                        : " <span class=\"place\">" + esc(p.place().describe()) + "</span>") + "</li>\n");
             }
             w.write("</ul>\n");
         }
@@ -114,45 +133,32 @@ final class HtmlReport {
         return f.severity() == Severity.ERROR || f.severity() == Severity.WARNING;
     }
 
-    /** {@code pictures} holds one picture or null per evidence of all findings in order; {@code next} is the index of this finding's first. */
-    private static void finding(Finding f, List<String> pictures, int[] next, Writer w) throws IOException {
-        String sev = f.severity().name();
-        w.write("<div class=\"finding " + sev + "\">\n<p><span class=\"sev " + sev + "\">" + sev + "</span> "
-                + esc(f.message()) + " <code class=\"rule\">" + esc(f.rule()) + "</code></p>\n");
-        if (!f.figures().isEmpty()) {
-            w.write("<table class=\"figures\">");
-            for (Map.Entry<String, Amount> e : f.figures().entrySet()) {
-                w.write("<tr><th>" + esc(e.getKey()) + "</th><td>" + esc(e.getValue().display()) + "</td>"
-                        + (e.getValue().raw() == null ? "" : "<td class=\"raw\">" + esc(e.getValue().raw()) + "</td>")
-                        + "</tr>");
-            }
-            w.write("</table>\n");
+    /** The per-document summary: findings by severity, new or reviewed. */
+    private static String summaryChart(Audit audit, Baseline baseline) {
+        Map<String, Map<String, Long>> data = new LinkedHashMap<>();
+        Map<Severity, long[]> n = new EnumMap<>(Severity.class);
+        for (Finding f : audit.findings()) {
+            boolean reviewed = baseline.get(FindingId.of(audit.disclosure().source(), f)) != null;
+            n.computeIfAbsent(f.severity(), k -> new long[2])[reviewed ? 1 : 0]++;
         }
-        for (Evidence e : f.evidence()) {
-            w.write("<figure class=\"evidence\">");
-            String img = pictures.get(next[0]++);
-            if (img != null) {
-                w.write("<img src=\"" + img + "\" alt=\"" + esc(e.place().describe()) + "\">");
-            } else if (e.text() != null && !e.text().isEmpty()) {
-                w.write("<blockquote>" + esc(e.text()) + "</blockquote>");
-            }
-            w.write("<figcaption>" + esc(e.place().describe()) + (e.text() == null || img == null ? ""
-                    : " · " + esc(e.text())) + cellRef(e) + "</figcaption></figure>\n");
+        for (Severity s : Severity.values()) {
+            long[] c = n.getOrDefault(s, new long[2]);
+            Map<String, Long> m = new LinkedHashMap<>();
+            m.put(s.name(), c[0]);
+            m.put("reviewed", c[1]);
+            data.put(Zh.severity(s), m);
         }
-        w.write("</div>\n");
-    }
-
-    private static String cellRef(Evidence e) {
-        if (e.table() == null) {
-            return "";
+        Map<String, String> series = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            series.put(s.name(), Zh.severity(s) + "（未审）");
         }
-        return " · " + esc(e.table()) + (e.row() == null ? "" : " 行 " + (e.row() + 1))
-                + (e.column() == null ? "" : " 列 " + esc(e.column()));
+        series.put("reviewed", "已审");
+        return Charts.bars("本文件的发现（按严重程度）", data, series, "doc-summary");
     }
 
     private static void table(Table t, Writer w) throws IOException {
         String title = (t.number() == null ? "" : t.number() + " ") + t.title();
-        w.write("<details class=\"table\"><summary>" + esc(t.id()) + " · " + esc(title) + " · " + esc(t.kind().name())
+        w.write("<details class=\"table\" id=\"t-" + esc(t.id()) + "\"><summary>" + esc(t.id()) + " · " + esc(title)
                 + (t.pages().isEmpty() ? "" : " · 第" + t.pages().stream().map(String::valueOf)
                 .collect(Collectors.joining("、")) + "页") + (t.unit() == null ? "" : " · 单位：" + esc(t.unit().label()))
                 + "</summary>\n");
@@ -186,41 +192,56 @@ final class HtmlReport {
         w.write("</details>\n");
     }
 
-    /** The whole report: head, index of {@code rows}, then each input's fragment file (when there is one). */
-    static void assemble(List<SummaryRow> rows, Function<SummaryRow, Path> fragmentOf, Writer w) throws IOException {
-        w.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>算账 suanzhang 报告</title>\n<style>" + CSS + "</style></head><body>\n");
-        long e = rows.stream().mapToLong(SummaryRow::errors).sum();
-        long wa = rows.stream().mapToLong(SummaryRow::warnings).sum();
-        long in = rows.stream().mapToLong(SummaryRow::infos).sum();
-        w.write("<h1>算账 · 核对报告</h1>\n<p>" + rows.size() + " 个文件 · <span class=\"sev ERROR\">ERROR " + e
-                + "</span> <span class=\"sev WARNING\">WARNING " + wa + "</span> <span class=\"sev INFO\">INFO " + in
-                + "</span></p>\n");
-        w.write("<table class=\"index\"><thead><tr><th>文件</th><th>状态</th><th>页</th><th>表</th><th>ERROR</th>"
-                + "<th>WARNING</th><th>INFO</th><th>原因</th></tr></thead><tbody>\n");
+    /**
+     * The whole report: the shared style and script, a page per input (its fragment, or a page of its summary
+     * row when there is none), the search data, and the index.
+     */
+    static void assemble(List<SummaryRow> rows, OutputLayout layout, Baseline baseline) throws IOException {
+        Path dir = layout.reportDir();
+        Files.createDirectories(dir);
+        copyResource("report.css", dir.resolve("report.css"));
+        copyResource("report.js", dir.resolve("report.js"));
         for (SummaryRow r : rows) {
-            w.write("<tr><td><a href=\"#" + esc(anchor(r.document())) + "\">" + esc(r.file()) + "</a></td><td>"
-                    + statusBadge(r) + "</td><td>" + r.pages() + "</td><td>" + r.tables() + "</td><td class=\"num\">"
-                    + r.errors() + "</td><td class=\"num\">" + r.warnings() + "</td><td class=\"num\">" + r.infos()
-                    + "</td><td>" + esc(r.reason().isEmpty() ? "" : r.reason() + ": " + r.message()) + "</td></tr>\n");
-        }
-        w.write("</tbody></table>\n");
-        for (SummaryRow r : rows) {
-            Path f = fragmentOf.apply(r);
-            if (f != null && Files.isRegularFile(f)) {
-                try (Reader in2 = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                    in2.transferTo(w);
+            try (Writer w = Files.newBufferedWriter(dir.resolve(page(r.document())), StandardCharsets.UTF_8)) {
+                w.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n"
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+                        + esc(r.file()) + " · 算账</title>\n<link rel=\"stylesheet\" href=\"report.css\"></head>\n"
+                        + "<body class=\"docpage\">\n<nav><a href=\"../" + OutputLayout.HTML + "\">← 全部文件</a></nav>\n");
+                Path f = layout.part(r.document(), OutputLayout.HTML);
+                if (Files.isRegularFile(f)) {
+                    try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                        in.transferTo(w);
+                    }
+                } else {
+                    fragment(r, null, null, w);
                 }
-            } else {
-                fragment(r, null, null, w);
+                w.write("<footer>算账 suanzhang · 图中黄色框为所指数字；点页码看整页。</footer>\n"
+                        + "<script src=\"report.js\"></script>\n</body></html>\n");
             }
         }
-        w.write("<footer>suanzhang · 每个发现附页面截图（黄色框为所指位置）。</footer>\n</body></html>\n");
+        try (Writer idx = Files.newBufferedWriter(layout.root.resolve(OutputLayout.HTML), StandardCharsets.UTF_8);
+             Writer search = Files.newBufferedWriter(dir.resolve(ReportIndex.SEARCH_FILE), StandardCharsets.UTF_8)) {
+            ReportIndex.write(rows, r -> layout.part(r.document(), OutputLayout.REPORT_DATA), baseline, idx, search);
+        }
     }
 
-    private static String statusBadge(SummaryRow r) {
-        return "<span class=\"status " + r.status().label() + "\">" + esc(r.status().label()) + "</span>";
+    /** The file name of the page of input {@code document} inside {@code report/}. */
+    static String page(String document) {
+        return document + ".html";
+    }
+
+    private static void copyResource(String name, Path to) throws IOException {
+        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            Files.copy(in, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static String statusBadge(SummaryRow r) {
+        return "<span class=\"status " + r.status().label() + "\" title=\"" + r.status().label() + "\">"
+                + esc(Zh.status(r.status())) + "</span>";
     }
 
     static String anchor(String document) {
@@ -251,26 +272,4 @@ final class HtmlReport {
         }
         return sb.toString();
     }
-
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em auto;\
-            max-width:1100px;padding:0 1em;color:#222;line-height:1.5}
-            h1{font-size:1.6em}h2{font-size:1.25em;border-top:2px solid #ccc;padding-top:.8em;word-break:break-all}
-            h3{font-size:1.05em;margin-top:1.2em}
-            table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:2px 6px;vertical-align:top}
-            th{background:#f4f4f4}.num{text-align:right;font-variant-numeric:tabular-nums}
-            table.index td:first-child{word-break:break-all}
-            .sev,.status{display:inline-block;border-radius:3px;padding:0 6px;font-size:.85em;font-weight:600;color:#fff}
-            .sev.ERROR{background:#c62828}.sev.WARNING{background:#ef8f00}.sev.INFO{background:#1e6fb8}
-            .status{background:#607d8b}.status.ok{background:#2e7d32}.status.failed,.status.timeout,\
-            .status.unreadable{background:#6d1b1b}.status.partly-readable{background:#ad6800}
-            .finding{border-left:4px solid #999;padding:.3em .8em;margin:.8em 0;background:#fafafa}
-            .finding.ERROR{border-color:#c62828}.finding.WARNING{border-color:#ef8f00}.finding.INFO{border-color:#1e6fb8}
-            .rule{color:#777;font-size:.8em}.figures{margin:.3em 0}.figures .raw{color:#888}
-            figure.evidence{margin:.5em 0}figure.evidence img{max-width:100%;border:1px solid #ccc}
-            figcaption{font-size:.85em;color:#555}blockquote{margin:.3em 0;padding:.3em .8em;border-left:3px solid #ccc;\
-            background:#fff}
-            .reason{color:#6d1b1b}details.table{margin:.4em 0}summary{cursor:pointer}table.data{font-size:.85em}
-            .note{font-size:.85em;color:#555}footer{margin-top:3em;color:#888;font-size:.85em}
-            """;
 }

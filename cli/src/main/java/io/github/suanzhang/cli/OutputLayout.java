@@ -25,6 +25,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <pre>
  * DIR/summary.csv  findings.csv  statements.csv  tables.csv  cells.csv  report.html   (all inputs)
+ * DIR/report/&lt;name&gt;.html                      the report's page of one input; report.css, report.js, findings.js
+ * DIR/report/pages/&lt;name&gt;/&lt;page&gt;.png           pictures of the pages its evidence is on
  * DIR/documents/&lt;name&gt;.json                  one per input (schema suanzhang/1)
  * DIR/tables/&lt;name&gt;/&lt;table&gt;.csv              each table as printed
  * DIR/parts/&lt;name&gt;/…                          per-input pieces of the files above (kept for --resume)
@@ -42,6 +44,10 @@ final class OutputLayout {
     static final String TABLES = "tables.csv";
     static final String CELLS = "cells.csv";
     static final String HTML = "report.html";
+    /** Folder of the report's per-document pages ({@code report/<name>.html}) and page pictures. */
+    static final String REPORT_DIR = "report";
+    /** Per input: what the report's index and search need (counts, rules, findings), written by the worker. */
+    static final String REPORT_DATA = "report-data.json";
 
     final Path root;
 
@@ -63,6 +69,16 @@ final class OutputLayout {
 
     Path tables(String name) {
         return root.resolve("tables").resolve(name);
+    }
+
+    /** The report's folder: per-document pages, their page pictures, the shared style and script. */
+    Path reportDir() {
+        return root.resolve(REPORT_DIR);
+    }
+
+    /** The pictures of the pages of {@code name} the report links to ({@code <page>.png}). */
+    Path pages(String name) {
+        return reportDir().resolve("pages").resolve(name);
     }
 
     Path stagingRoot() {
@@ -90,6 +106,10 @@ final class OutputLayout {
         Path table(String file) {
             return dir.resolve("tables").resolve(file);
         }
+
+        Path pages() {
+            return dir.resolve("pages");
+        }
     }
 
     /** Replaces the outputs of {@code name} with those staged (coordinating thread only). */
@@ -107,6 +127,10 @@ final class OutputLayout {
                 Files.move(s.dir().resolve("tables"), tables(name));
             }
         }
+        if (Files.isDirectory(s.pages())) {
+            Files.createDirectories(pages(name).getParent());
+            Files.move(s.pages(), pages(name));
+        }
         deleteTree(s.dir());
     }
 
@@ -115,6 +139,7 @@ final class OutputLayout {
         Files.deleteIfExists(json(name));
         deleteTree(parts(name));
         deleteTree(tables(name));
+        deleteTree(pages(name));
     }
 
     /**

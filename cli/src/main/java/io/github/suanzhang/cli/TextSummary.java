@@ -4,6 +4,7 @@ import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.DocumentInfo;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingId;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
 import java.util.stream.Collectors;
@@ -17,14 +18,22 @@ final class TextSummary {
     }
 
     static String render(SummaryRow row, Audit audit) {
+        return render(row, audit, Baseline.NONE);
+    }
+
+    /**
+     * With the reviewer's verdicts: a reviewed finding says its verdict and note, an unreviewed one is marked
+     * 新 when a baseline was given.
+     */
+    static String render(SummaryRow row, Audit audit, Baseline baseline) {
         StringBuilder sb = new StringBuilder();
         sb.append("== ").append(row.file()).append('\n');
-        sb.append("   状态 ").append(row.status().label());
+        sb.append("   状态 ").append(Zh.status(row.status()));
         if (!row.reason().isEmpty()) {
-            sb.append(" (").append(row.reason()).append(')');
+            sb.append("（").append(Zh.problem(row.reason())).append('）');
         }
-        sb.append(" · ").append(row.pages()).append(" 页 · ").append(row.tables()).append(" 表 · ERROR ")
-                .append(row.errors()).append(" · WARNING ").append(row.warnings()).append(" · INFO ")
+        sb.append(" · ").append(row.pages()).append(" 页 · ").append(row.tables()).append(" 表 · 错误 ")
+                .append(row.errors()).append(" · 警告 ").append(row.warnings()).append(" · 提示 ")
                 .append(row.infos()).append('\n');
         if (!row.message().isEmpty()) {
             sb.append("   ").append(row.message()).append('\n');
@@ -38,17 +47,25 @@ final class TextSummary {
             sb.append("   ").append(about).append('\n');
         }
         for (Finding f : audit.findings()) {
-            sb.append(String.format("   %-7s %s  %s", f.severity().name(), f.message(), places(f))).append('\n');
+            String id = FindingId.of(audit.disclosure().source(), f);
+            Baseline.Entry v = baseline.get(id);
+            String mark = v != null ? "[已审：" + v.verdict().zh + "] " : baseline.isEmpty() ? "" : "[新] ";
+            sb.append("   ").append(Zh.severity(f.severity())).append("  ").append(mark).append(f.message()).append("  ")
+                    .append(places(f)).append('\n');
+            sb.append("         ");
             if (!f.figures().isEmpty()) {
-                sb.append("           ").append(f.figures().entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue().display()).collect(Collectors.joining("; ")))
-                        .append("  [").append(f.rule()).append("]\n");
+                sb.append(f.figures().keySet().stream().map(k -> Zh.role(k) + " " + Zh.figure(f, k))
+                        .collect(Collectors.joining("；"))).append("  ");
+            }
+            sb.append("规则 ").append(f.rule()).append(" · 编号 ").append(id).append('\n');
+            if (v != null && !v.note().isEmpty()) {
+                sb.append("         审核意见：").append(v.note()).append('\n');
             }
         }
         var problems = audit.disclosure().problems();
         for (int i = 0; i < Math.min(MAX_PROBLEMS, problems.size()); i++) {
             Problem p = problems.get(i);
-            sb.append("   问题 ").append(p.kind().name()).append(": ").append(p.message());
+            sb.append("   问题（").append(Zh.problem(p.kind())).append("）").append(Zh.message(p.message()));
             if (p.place() != Place.UNKNOWN && !p.place().equals(Place.UNKNOWN)) {
                 sb.append(" (").append(p.place().describe()).append(')');
             }

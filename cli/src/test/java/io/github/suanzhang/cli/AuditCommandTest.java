@@ -84,10 +84,10 @@ class AuditCommandTest {
         Path bad = Fakes.write(tmp.resolve("bad.pdf"), "%PDF-1.4\n");
         Run r = run("audit", bad.toString());
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().contains("ERROR"), r.out());
+        assertTrue(r.out().contains("错误"), r.out());
         assertTrue(r.out().contains("合计为1000.01万元，各行之和为1000.00万元"), r.out());
         assertTrue(r.out().contains("第1页"), r.out());
-        assertTrue(r.out().contains("状态 ok"), r.out());
+        assertTrue(r.out().contains("状态 正常"), r.out());
     }
 
     @Test
@@ -143,7 +143,7 @@ class AuditCommandTest {
             failed = Json.read(j);
         }
         assertEquals("NOT_A_PDF", failed.disclosure().problems().get(0).kind().name());
-        assertTrue(Files.readString(out.resolve("report.html")).contains("HTML 页面（以 .pdf 命名），不是 PDF"));
+        assertTrue(report(out).contains("HTML 页面（以 .pdf 命名），不是 PDF"));
         assertTrue(Files.exists(out.resolve("cells.csv")));
         assertFalse(Files.exists(out.resolve(".staging")), "staging removed");
         try (Stream<Path> t = Files.list(out.resolve("tables").resolve(rows.get("good.pdf").get("document")))) {
@@ -234,7 +234,7 @@ class AuditCommandTest {
         }
         assertEquals(1, findings.get(second.get("bad.pdf").get("document")).size(),
                 "the skipped input's findings are still in findings.csv");
-        assertTrue(Files.readString(out.resolve("report.html")).contains("各行之和为1000.00万元"));
+        assertTrue(report(out).contains("各行之和为1000.00万元"));
     }
 
     @Test
@@ -260,8 +260,8 @@ class AuditCommandTest {
         Path out = tmp.resolve("out");
         Run r = run("audit", "--out", out.toString(), "--format", "html,text", tmp.resolve("in").toString());
         assertEquals(1, r.code(), r.err());
-        String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        String html = report(out);
+        assertTrue(Files.readString(out.resolve("report.html")).startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("合计为1000.01万元，各行之和为1000.00万元 &lt;不符&gt;"), "escaped message");
         assertFalse(html.contains("<不符>"));
         assertTrue(html.contains("<img src=\"data:image/png;base64,"), "a picture of the evidence");
@@ -278,7 +278,7 @@ class AuditCommandTest {
         Path out = tmp.resolve("out");
         Run r = run("audit", "--out", out.toString(), "--no-pictures", tmp.resolve("in").toString());
         assertEquals(1, r.code(), r.err());
-        String html = Files.readString(out.resolve("report.html"));
+        String html = report(out);
         assertTrue(html.contains("合计为1000.01万元"), "the finding");
         assertFalse(html.contains("<img"), "no picture");
         assertTrue(html.contains("<figure class=\"evidence\"><blockquote>"), "the evidence quoted instead");
@@ -301,5 +301,16 @@ class AuditCommandTest {
         assertTrue(infoAt >= 0 && errorAt > infoAt, html);
         assertFalse(html.substring(infoAt, errorAt).contains("<img"), "the INFO's evidence is quoted, not drawn");
         assertTrue(html.substring(errorAt).contains("<img src=\"data:image/png;base64,"), "the ERROR's is drawn");
+    }
+
+    /** The index and every document page of the report in {@code out}, one after another. */
+    static String report(Path out) throws IOException {
+        StringBuilder sb = new StringBuilder(Files.readString(out.resolve("report.html")));
+        try (var pages = Files.list(out.resolve("report"))) {
+            for (Path p : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                sb.append(Files.readString(p));
+            }
+        }
+        return sb.toString();
     }
 }

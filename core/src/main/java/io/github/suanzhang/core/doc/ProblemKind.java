@@ -29,5 +29,7 @@ public enum ProblemKind {
     /** anything else; the message says what */
     OTHER,
     /** a rule threw instead of finishing its check (a bug: rules abstain when they cannot check); the message names it */
-    RULE_FAILED
+    RULE_FAILED,
+    /** a suanzhang JSON document given as input is malformed; the message names the bad field's path */
+    INVALID_JSON
 }

@@ -5,6 +5,8 @@ import io.github.suanzhang.core.code.SubjectCode;
 import io.github.suanzhang.core.doc.Box;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingId;
+import io.github.suanzhang.core.doc.Source;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.doc.Statement;
@@ -55,7 +57,7 @@ public final class Csv {
         "label", "column", "raw", "value", "decimals", "unit", "repaired", "page", "x0", "y0", "x1", "y1",
         "text_line", "row_place"};
     public static final String[] FINDINGS_HEADER = {"document", "rule", "severity", "message", "figures", "page",
-        "x0", "y0", "x1", "y1", "evidence_text", "evidence_json", "figures_json"};
+        "x0", "y0", "x1", "y1", "evidence_text", "evidence_json", "figures_json", "id"};
     public static final String[] CLAIMS_HEADER = {"document", "statement", "section", "page", "text_line",
         "sentence", "claim_kind", "subject", "code", "figures", "direction", "year", "attributes"};
 
@@ -243,10 +245,18 @@ public final class Csv {
 
     // ---------------------------------------------------------------- findings
 
+    /**
+     * One line per finding; the {@code id} column (last) is the {@link FindingId} in the document
+     * {@code source} (use the overload with the source: without it the id is keyed on {@code document}).
+     */
     public static void writeFindings(String document, List<Finding> findings, Appendable out) {
+        writeFindings(document, new Source(document, null, 0, null, null), findings, out);
+    }
+
+    public static void writeFindings(String document, Source source, List<Finding> findings, Appendable out) {
         try (CSVPrinter p = FORMAT.builder().setHeader(FINDINGS_HEADER).get().print(out)) {
             for (Finding f : findings) {
-                printFinding(p, document, f);
+                printFinding(p, document, FindingId.of(source, f), f);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -258,7 +268,7 @@ public final class Csv {
         return FORMAT.builder().setHeader(FINDINGS_HEADER).get().print(out);
     }
 
-    public static void printFinding(CSVPrinter p, String document, Finding f) throws IOException {
+    public static void printFinding(CSVPrinter p, String document, String id, Finding f) throws IOException {
         List<Object> r = new ArrayList<>();
         r.add(document);
         r.add(f.rule());
@@ -271,6 +281,7 @@ public final class Csv {
         r.add(f.evidence().stream().map(e -> e.place().describe() + " " + nz(e.text())).collect(Collectors.joining(" | ")));
         r.add(Json.mapper().writeValueAsString(f.evidence()));
         r.add(Json.mapper().writeValueAsString(f.figures()));
+        r.add(id == null ? "" : id);
         p.printRecord(r);
     }
 

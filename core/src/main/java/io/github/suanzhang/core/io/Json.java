@@ -18,11 +18,16 @@ import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.Box;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentInfo;
+import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingId;
+import io.github.suanzhang.core.doc.Match;
 import io.github.suanzhang.core.doc.OutlineEntry;
+import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.Source;
 import io.github.suanzhang.core.doc.Statement;
+import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Table;
 import java.io.IOException;
@@ -33,6 +38,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON form of the model (docs/schema.md). The records in {@code core} carry no Jackson
@@ -61,7 +67,23 @@ public final class Json {
 
     /** One input's output document: the JSON object described in docs/schema.md. */
     record Wire(String schema, Source source, DocumentInfo document, List<Table> tables, List<Statement> statements,
-                List<Finding> findings, List<Problem> problems, List<OutlineEntry> outline) {
+                List<WireFinding> findings, List<Problem> problems, List<OutlineEntry> outline) {
+    }
+
+    /**
+     * A finding as written: its stable {@link FindingId} first, then the record's fields. The id is
+     * recomputed, not trusted, when a document is read back.
+     */
+    record WireFinding(String id, String rule, Severity severity, String message, Map<String, Amount> figures,
+                       List<Evidence> evidence, Match match) {
+        static WireFinding of(Source source, Finding f) {
+            return new WireFinding(FindingId.of(source, f), f.rule(), f.severity(), f.message(), f.figures(),
+                    f.evidence(), f.match());
+        }
+
+        Finding finding() {
+            return new Finding(rule, severity, message, figures, evidence, match);
+        }
     }
 
     public static void write(Audit audit, OutputStream out) {
@@ -100,9 +122,147 @@ public final class Json {
         return fromWire(MAPPER.readValue(json, Wire.class));
     }
 
+    /**
+     * A suanzhang JSON document that cannot be read: {@link #path} is where the bad field is, as
+     * {@code $.tables[0].rows[3].cells[1].amount.value} ({@code $} for the document itself).
+     */
+    public static final class InvalidDocumentException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String path;
+
+        public InvalidDocumentException(String path, String message) {
+            super(path + ": " + message);
+            this.path = path;
+        }
+
+        public String path() {
+            return path;
+        }
+    }
+
+    /**
+     * Reads and validates one output document (schema {@value #SCHEMA}), as {@link #read(InputStream)}, but a
+     * malformed document is an {@link InvalidDocumentException} naming the path of the bad field and what is
+     * wrong with it; a document without {@code source} or {@code schema} is refused too.
+     */
+    public static Audit readChecked(InputStream in) throws InvalidDocumentException {
+        Wire w;
+        try {
+            w = MAPPER.readValue(in, Wire.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw new InvalidDocumentException(path(e.getPath()), reason(e));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new InvalidDocumentException("$", "不是有效的 JSON" + (loc == null ? "" : "（第 " + loc.getLineNr()
+                    + " 行第 " + loc.getColumnNr() + " 列）") + "：" + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidDocumentException("$", e.getMessage());
+        }
+        if (w == null) {
+            throw new InvalidDocumentException("$", "空文档");
+        }
+        if (w.schema() == null) {
+            throw new InvalidDocumentException("$.schema", "缺少；suanzhang 文档应写 \"schema\": \"" + SCHEMA + "\"");
+        }
+        if (!w.schema().equals(SCHEMA)) {
+            throw new InvalidDocumentException("$.schema", "不支持“" + w.schema() + "”；本版本读取 " + SCHEMA);
+        }
+        if (w.source() == null) {
+            throw new InvalidDocumentException("$.source", "缺少（文档来源：file、sha256）");
+        }
+        if (w.findings() != null) {
+            for (int i = 0; i < w.findings().size(); i++) {
+                WireFinding f = w.findings().get(i);
+                String at = "$.findings[" + i + "]";
+                if (f == null) {
+                    throw new InvalidDocumentException(at, "为空");
+                }
+                for (String[] field : new String[][] {{"rule", f.rule()}, {"message", f.message()}}) {
+                    if (field[1] == null) {
+                        throw new InvalidDocumentException(at + "." + field[0], "缺少必填字段");
+                    }
+                }
+                if (f.severity() == null) {
+                    throw new InvalidDocumentException(at + ".severity", "缺少必填字段");
+                }
+            }
+        }
+        try {
+            return fromWire(w);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidDocumentException("$", e.getMessage());
+        }
+    }
+
+    private static String path(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder("$");
+        for (var r : refs) {
+            if (r.getFieldName() != null) {
+                sb.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** What is wrong with a field, in Chinese (the message of an exception Jackson raised while reading it). */
+    private static String reason(com.fasterxml.jackson.databind.JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+            return "“" + f.getValue() + "”不是有效的" + typeName(f.getTargetType());
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+            return "类型不符，应为" + typeName(m.getTargetType());
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof NullPointerException) {
+            return "缺少必填字段" + (root.getMessage() == null ? "" : "：" + root.getMessage());
+        }
+        if (root instanceof IllegalArgumentException) {
+            return "值无效：" + root.getMessage();
+        }
+        String m = root instanceof com.fasterxml.jackson.databind.JsonMappingException j ? j.getOriginalMessage()
+                : root.getMessage();
+        return m == null ? root.toString() : m.lines().findFirst().orElse(m);
+    }
+
+    private static String typeName(Class<?> t) {
+        if (t == null) {
+            return "值";
+        }
+        if (t == BigDecimal.class || t == Double.class || t == double.class) {
+            return "数字";
+        }
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
+            return "整数";
+        }
+        if (t == String.class) {
+            return "文字";
+        }
+        if (t == Unit.class) {
+            return "单位（万元、元、%）";
+        }
+        if (t.isEnum()) {
+            StringBuilder sb = new StringBuilder("取值（");
+            Object[] v = t.getEnumConstants();
+            for (int i = 0; i < v.length; i++) {
+                sb.append(i == 0 ? "" : "、").append(v[i]);
+            }
+            return sb.append("）").toString();
+        }
+        if (List.class.isAssignableFrom(t) || t.isArray()) {
+            return "数组";
+        }
+        return "对象（" + t.getSimpleName() + "）";
+    }
+
     private static Wire toWire(Audit a) {
         Disclosure d = a.disclosure();
-        return new Wire(SCHEMA, d.source(), d.document(), d.tables(), d.statements(), a.findings(), d.problems(),
+        return new Wire(SCHEMA, d.source(), d.document(), d.tables(), d.statements(),
+                a.findings().stream().map(f -> WireFinding.of(d.source(), f)).toList(), d.problems(),
                 d.outline().isEmpty() ? null : d.outline());
     }
 
@@ -114,7 +274,7 @@ public final class Json {
             throw new IOException("schema " + w.schema() + " is not supported; this version reads " + SCHEMA);
         }
         Disclosure d = new Disclosure(w.source(), w.document(), w.tables(), w.statements(), w.problems(), w.outline());
-        return new Audit(d, w.findings());
+        return new Audit(d, w.findings() == null ? List.of() : w.findings().stream().map(WireFinding::finding).toList());
     }
 
     private static ObjectMapper build() {

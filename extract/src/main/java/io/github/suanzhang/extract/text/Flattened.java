@@ -82,9 +82,8 @@ final class Flattened {
         Matcher word = TOTAL_WORD.matcher(text);
         int at = word.find() ? word.end() - 2 : 0;
         Place place = Place.atLine(line.no());
-        problems.add(new Problem(ProblemKind.OTHER, s.title + " is printed flattened into one line: its lines and its "
-                + "基本支出/项目支出 columns were rebuilt from the order of the figures and the table's own sums, "
-                + "so those sums are no independent evidence", place));
+        problems.add(new Problem(ProblemKind.OTHER, s.title + "印成了一行：其各行及基本支出/项目支出两列是按数字顺序和表内合计关系重建的，"
+                + "因此这些合计不能作为独立的核对依据", place));
         // tokens
         List<String[]> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text.substring(at + 2));
@@ -142,15 +141,14 @@ final class Flattened {
             carry = new ArrayList<>();
             int k = split(a, pool);
             if (k < 0) {
-                problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + ": the figures " + raws(pool)
-                        + " of " + (a.code == null ? "合计" : a.code) + " do not add up in any order", place));
+                problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：" + (a.code == null ? "合计" : a.code) + " 的数字 " + raws(pool)
+                        + " 无论怎样排列都加不平", place));
                 continue;
             }
             carry.addAll(pool.subList(k, pool.size()));
         }
         if (!carry.isEmpty()) {
-            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + ": figures " + raws(carry)
-                    + " are left over after the last line", place));
+            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：最后一行之后还剩下数字 " + raws(carry), place));
         }
         // hierarchy and columns
         for (Anchor a : anchors) {
@@ -245,8 +243,8 @@ final class Flattened {
                 o.add(new ParseResult.Parsed[] {c.parts.get(1), c.parts.get(0)});
             } else {
                 o.add(new ParseResult.Parsed[] {c.parts.get(0), c.parts.get(1)});
-                problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + ": " + c.code + " has "
-                        + c.parts.size() + " parts; only two columns (基本支出, 项目支出) were assigned", place));
+                problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：" + c.code + " 有 "
+                        + c.parts.size() + " 个数字，只分配了两列（基本支出、项目支出）", place));
             }
             options.add(o);
             combos *= o.size();
@@ -272,9 +270,8 @@ final class Flattened {
         }
         int[] pick = fits.size() == 1 ? fits.get(0) : new int[options.size()];
         if (fits.size() != 1) {
-            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + ": the 基本支出/项目支出 columns under "
-                    + (node.code == null ? "合计" : node.code) + " could not be told apart (" + fits.size()
-                    + " assignments add up); print order kept", place));
+            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：" + (node.code == null ? "合计" : node.code)
+                    + " 下的基本支出/项目支出两列无法区分（" + fits.size() + " 种分配都加得平），按印刷顺序保留", place));
         }
         for (int i = 0; i < options.size(); i++) {
             Anchor c = node.children.get(i);

@@ -208,8 +208,7 @@ final class SelfEvaluation {
     /** An indicator line that ends in a score but could not be read as a row: the table is incomplete. */
     private static void lost(TableSegment s, Line l, List<Problem> problems) {
         problems.add(new Problem(io.github.suanzhang.core.doc.ProblemKind.TABLE_NOT_UNDERSTOOD, s.title
-                + ": an indicator line ends in a score but its indicator or figures could not be read; the table's"
-                + " rows are incomplete", Place.atLine(l.no())));
+                + "：一行指标以得分结尾，但其指标名称或数字无法读取，本表的行不完整", Place.atLine(l.no())));
     }
 
     private static boolean number(String s) {

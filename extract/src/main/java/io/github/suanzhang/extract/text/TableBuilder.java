@@ -150,7 +150,7 @@ final class TableBuilder {
         for (Draft d : drafts) {
             if (d.unreadable != null) {
                 problems.add(new Problem(ProblemKind.UNREADABLE_FIGURE, title + " " + d.label + ": " + d.unreadable
-                        + "; its figures are not read", Place.atLine(d.line)));
+                        + "；该行数字未读取", Place.atLine(d.line)));
             }
             List<Cell> cells = new ArrayList<>(columns.size());
             for (ColumnDef c : columns) {
@@ -183,9 +183,9 @@ final class TableBuilder {
         if (r instanceof ParseResult.Parsed p) {
             if (decimals != null && d.endsLine.contains(key) && p.amount().decimals() < decimals
                     && p.amount().decimals() > 0) {
-                problems.add(new Problem(ProblemKind.UNREADABLE_FIGURE, title + " " + d.label + ": '" + raw
-                        + "' ends the line with " + p.amount().decimals() + " decimal(s) in a column printed with "
-                        + decimals + "; probably cut off by the export, kept as printed without a figure", place));
+                problems.add(new Problem(ProblemKind.UNREADABLE_FIGURE, title + " " + d.label + "：行末的“" + raw
+                        + "”只有 " + p.amount().decimals() + " 位小数，而该列印 " + decimals
+                        + " 位；可能被导出截断，按原样保留，不作为数字", place));
                 return Cell.unreadable(raw, place);
             }
             return new Cell(raw, p.amount(), place, p.repaired());

@@ -69,7 +69,7 @@ final class TableParsers {
             notes.add(Clean.prose(String.join(" ", Clean.cells(l.raw()))));
         }
         if (b.drafts.isEmpty() && emptyNote == null) {
-            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + ": no line of the table could be read",
+            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：表中没有一行能够读取",
                     Place.atLine(s.titleLine.no())));
         }
         return b.build(s.number, s.title, unit, notes, emptyNote, Place.atLine(s.titleLine.no()), problems);
@@ -118,9 +118,8 @@ final class TableParsers {
         if (printed == 3 && canon.containsAll(List.of("total", "basic", "project"))) {
             return List.of("total", "basic", "project");
         }
-        problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + ": " + printed
-                + " amount columns printed where the template has " + canon.size()
-                + "; the first ones were assumed", Place.atLine(s.titleLine.no())));
+        problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：印有 " + printed
+                + " 个金额列，而标准格式为 " + canon.size() + " 列；按前几列处理", Place.atLine(s.titleLine.no())));
         return canon.subList(0, Math.min(printed, canon.size()));
     }
 
@@ -224,9 +223,8 @@ final class TableParsers {
             String echo = String.join("", parts.stream().map(Part::digits).toList());
             if (labelDigits != null && echo.length() > labelDigits.length() && echo.endsWith(labelDigits)
                     && hasGap(d, layout.keys())) {
-                d.unreadable = "the code's last part '" + labelDigits + "' stands again at the start of the label cell and the figures"
-                        + " leave an empty column before a printed one: the export split this line differently and"
-                        + " lost a figure, so which column each printed figure belongs to cannot be known";
+                d.unreadable = "科目编码末段“" + labelDigits + "”在名称栏开头又出现一次，且数字在印出的列之前空出一列："
+                        + "导出时这一行的切分不同并丢失了一个数字，无法确定各数字属于哪一列";
                 d.unreadableKeys.addAll(layout.keys());
             }
         }
@@ -310,8 +308,8 @@ final class TableParsers {
         for (Part p : all) {
             if (acc.length() >= 7) {
                 if (!acc.toString().endsWith(p.digits())) {
-                    problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + ": code parts "
-                            + all.stream().map(Part::digits).toList() + " do not form a subject code",
+                    problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：编码各段 "
+                            + all.stream().map(Part::digits).toList() + " 组不成科目编码",
                             Place.atLine(l.no())));
                     return null;
                 }
@@ -327,8 +325,8 @@ final class TableParsers {
             }
         }
         return SubjectCode.parse(acc.toString(), Scheme.FUNCTIONAL).orElseGet(() -> {
-            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + ": '" + acc
-                    + "' is not a subject code", Place.atLine(l.no())));
+            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：“" + acc
+                    + "”不是科目编码", Place.atLine(l.no())));
             return null;
         });
     }
@@ -428,8 +426,8 @@ final class TableParsers {
         int first = s.looseLines.get(0).no();
         int last = s.looseLines.get(s.looseLines.size() - 1).no();
         if (!all) {
-            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + ": lines " + first + "–" + last
-                    + " (" + String.join(" ", tokens) + ") are not lines of the table and do not repeat one",
+            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：第 " + first + "–" + last
+                    + " 行（" + String.join(" ", tokens) + "）不是本表的行，也不是某行的重复",
                     Place.atLine(first)));
         }
     }
@@ -581,8 +579,8 @@ final class TableParsers {
                     if (printed == keys.size() / 2 && s.kind == TableKind.FINAL_THREE_PUBLIC) {
                         keys = keys.subList(keys.size() / 2, keys.size());
                     } else if (printed != keys.size()) {
-                        problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + ": " + printed
-                                + " columns printed where the template has " + keys.size(), Place.atLine(l.no())));
+                        problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：印有 " + printed
+                                + " 列，而标准格式为 " + keys.size() + " 列", Place.atLine(l.no())));
                     }
                 }
                 continue;

@@ -137,8 +137,7 @@ public final class TextExportReader {
         Optional<TextDecoder.Decoded> decoded = TextDecoder.decode(bytes);
         if (decoded.isEmpty()) {
             return new Disclosure(source, DocumentInfo.unknown(), List.of(), List.of(), List.of(Problem.of(
-                    ProblemKind.UNKNOWN_ENCODING, fileName + ": the bytes are neither UTF-8, UTF-16 with a byte order "
-                            + "mark, nor GB18030 text; nothing was read")));
+                    ProblemKind.UNKNOWN_ENCODING, fileName + "：内容既不是 UTF-8、带字节序标记的 UTF-16，也不是 GB18030 文本；未读取")));
         }
         return read(Line.split(decoded.get().text()), source);
     }

@@ -176,7 +176,7 @@ class SyntheticExportTest {
         List<Problem> ps = d.problems().stream().filter(p -> p.kind() == ProblemKind.UNREADABLE_FIGURE).toList();
         assertEquals(1, ps.size(), d.problems().toString());
         assertEquals(12, ps.get(0).place().line());
-        assertTrue(ps.get(0).message().contains("住房改革支出") && ps.get(0).message().contains("'02'"), ps.get(0).message());
+        assertTrue(ps.get(0).message().contains("住房改革支出") && ps.get(0).message().contains("“02”"), ps.get(0).message());
     }
 
     @Test
@@ -200,7 +200,7 @@ class SyntheticExportTest {
         Disclosure d = read(table05("208\t010\t19\t行政运行\t1.00\t1.00\t"));
         assertTrue(d.tables().get(0).rows().isEmpty());
         assertTrue(d.problems().stream().anyMatch(p -> p.kind() == ProblemKind.TABLE_NOT_UNDERSTOOD
-                && p.message().contains("'20801019' is not a subject code") && p.place().line() == 15), d.problems().toString());
+                && p.message().contains("“20801019”不是科目编码") && p.place().line() == 15), d.problems().toString());
     }
 
     // ------------------------------------------------------------------ numbers
@@ -276,7 +276,7 @@ class SyntheticExportTest {
         Disclosure bad = read(table04("", "总计", " 4", " 6.00", "", "注: 本表反映…"));
         assertEquals(4, bad.tables().get(0).rows().size());
         assertTrue(bad.problems().stream().anyMatch(p -> p.kind() == ProblemKind.TABLE_NOT_UNDERSTOOD
-                && p.message().contains("do not repeat")), bad.problems().toString());
+                && p.message().contains("也不是某行的重复")), bad.problems().toString());
     }
 
     // ------------------------------------------------------------------ empty tables, flattened tables
@@ -362,7 +362,7 @@ class SyntheticExportTest {
         Table t = d.tables().get(0);
         assertEquals(List.of("预算执行情况", "执行率(B/A)", "月业务经办量(4分)", "总分"), t.rows().stream().map(Row::label).toList());
         assertTrue(d.problems().stream().anyMatch(p -> p.kind() == ProblemKind.TABLE_NOT_UNDERSTOOD
-                && p.place().line() == 15 && p.message().contains("incomplete")), d.problems().toString());
+                && p.place().line() == 15 && p.message().contains("本表的行不完整")), d.problems().toString());
         assertTrue(read(HEAD + lines("第六部分 附件", "", "某某局整体绩效自评表", "", "单位名称: 某某局", "",
                 "\t一级指 标\t二级指标\t三级指标\t\t实际完 成值(B)\t得分",
                 "\t产出指标\t数量指\t月业务经办\t量(4分)\t10,000\t22,186\t4",
