@@ -2,6 +2,8 @@ package io.github.suanzhang.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +34,11 @@ public final class PrecisionCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "NAME", description = "only the rows of this corpus (e.g. fresh)")
     String corpus;
 
+    @Option(names = "--markdown", paramLabel = "FILE",
+            description = "also write the judged ledger as a Markdown page (each finding with its verdict, cause and "
+                    + "note, then this summary); the '- ' header lines of an existing FILE (seed, population) are kept")
+    Path markdown;
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
@@ -48,8 +55,28 @@ public final class PrecisionCommand implements Callable<Integer> {
         if (corpus != null) {
             rows = rows.stream().filter(r -> r.corpus().equals(corpus)).toList();
         }
+        String report = Precision.report(rows);
+        if (markdown != null) {
+            List<String> header = new ArrayList<>();
+            if (Files.isRegularFile(markdown)) {
+                for (String line : Files.readAllLines(markdown, StandardCharsets.UTF_8)) {
+                    if (line.startsWith("|") || line.startsWith("## ")) {
+                        break;
+                    }
+                    if (line.startsWith("- ")) {
+                        header.add(line.substring(2));
+                    }
+                }
+            }
+            if (header.isEmpty()) {
+                header.add("ledgers: " + ledgers);
+            }
+            Path dir = markdown.toAbsolutePath().normalize().getParent();
+            Files.writeString(markdown, Ledger.markdown(rows, header, dir) + "\n## Summary\n" + report,
+                    StandardCharsets.UTF_8);
+        }
         PrintWriter out = cl.getOut();
-        out.print(Precision.report(rows));
+        out.print(report);
         out.flush();
         return 0;
     }

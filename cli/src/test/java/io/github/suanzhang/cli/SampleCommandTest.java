@@ -161,5 +161,12 @@ class SampleCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("| all | 6 | 2 | 0 | 0 | 75.0% | 40.9%–92.9% |"), r.out());
         assertTrue(r.out().contains("| other year | 2 |"), r.out());
+        // the judged page keeps the draw's header and shows each verdict
+        Fakes.Run m = sample("precision", "--markdown", tmp.resolve("p.md").toString(), tmp.resolve("p.csv").toString());
+        assertEquals(0, m.code(), m.err());
+        String md = Files.readString(tmp.resolve("p.md"));
+        assertTrue(md.contains("- seed: 5"), md);
+        assertTrue(md.contains("- verdict: false — cause: other year"), md);
+        assertTrue(md.contains("## Summary") && md.contains("| all | 6 | 2 | 0 | 0 | 75.0% |"), md);
     }
 }
