@@ -73,6 +73,11 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--no-render", description = "no pictures (the ledger's images column stays empty)")
     boolean noRender;
 
+    @Option(names = "--carry", paramLabel = "LEDGER",
+            description = "judged ledgers whose verdicts are carried over to a drawn finding that is the same finding "
+                    + "(same document, rule, severity, pages, figures and message); the note says where from. Repeatable")
+    List<Path> carry;
+
     @Option(names = "--split", paramLabel = "K", defaultValue = "0",
             description = "also write the sample in parts of K findings, PREFIX-partN.csv/.md, for several judges")
     int split;
@@ -107,12 +112,32 @@ public final class SampleCommand implements Callable<Integer> {
                 : ledgerDir.resolve(prefix.getFileName() + "-png");
         Map<Integer, List<String>> images = noRender ? Map.of() : render(drawn, pngDir, cl.getErr());
 
+        Map<String, LedgerRow> judged = new LinkedHashMap<>();
+        Map<String, String> judgedIn = new LinkedHashMap<>();
+        for (Path p : carry == null ? List.<Path>of() : carry) {
+            for (LedgerRow r : Ledger.readCsv(p)) {
+                if (r.judged() != null) {
+                    judged.putIfAbsent(sameFinding(r), r);
+                    judgedIn.putIfAbsent(sameFinding(r), p.getFileName() + " #" + r.sample());
+                }
+            }
+        }
         List<LedgerRow> rows = new ArrayList<>();
+        int carried = 0;
         for (int i = 0; i < drawn.size(); i++) {
             FindingPool.Entry e = drawn.get(i);
-            rows.add(new LedgerRow(i + 1, e.id(), e.corpus(), e.document(), e.file(), e.rule(), e.severity(),
+            LedgerRow row = new LedgerRow(i + 1, e.id(), e.corpus(), e.document(), e.file(), e.rule(), e.severity(),
                     e.message(), e.figures(), e.pagesText(), String.join(";", images.getOrDefault(i + 1, List.of())),
-                    e.evidenceText(), "", "", ""));
+                    e.evidenceText(), "", "", "");
+            LedgerRow before = judged.get(sameFinding(row));
+            if (before != null) {
+                row = new LedgerRow(row.sample(), row.id(), row.corpus(), row.document(), row.file(), row.rule(),
+                        row.severity(), row.message(), row.figures(), row.pages(), row.images(), row.evidence(),
+                        before.verdict(), before.cause(), "carried over from " + judgedIn.get(sameFinding(row))
+                                + (before.note().isEmpty() ? "" : ": " + before.note()));
+                carried++;
+            }
+            rows.add(row);
         }
         List<String> header = List.of("seed: " + seed,
                 "drawn: " + rows.size() + " of " + pool.size() + " findings (" + String.join(",", sev)
@@ -133,9 +158,15 @@ public final class SampleCommand implements Callable<Integer> {
             }
         }
         PrintWriter stdout = cl.getOut();
-        stdout.printf("drew %d of %d findings (seed %d); ledger %s.csv%n", rows.size(), pool.size(), seed, prefix);
+        stdout.printf("drew %d of %d findings (seed %d); ledger %s.csv%s%n", rows.size(), pool.size(), seed, prefix,
+                carry == null || carry.isEmpty() ? "" : "; " + carried + " verdicts carried over");
         stdout.flush();
         return 0;
+    }
+
+    /** The same finding in two audits: same document, rule, severity, pages, figures and message. */
+    static String sameFinding(LedgerRow r) {
+        return String.join("\u0000", r.document(), r.rule(), r.severity(), r.pages(), r.figures(), r.message());
     }
 
     private static void write(List<LedgerRow> rows, List<String> header, Path prefix, Path ledgerDir) throws IOException {

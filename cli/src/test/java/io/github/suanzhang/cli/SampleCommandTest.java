@@ -106,6 +106,42 @@ class SampleCommandTest {
     }
 
     @Test
+    void verdictsCarryOverToTheSameFindingOnly() throws IOException {
+        Path a = folder("real", 2, 6, "/nowhere/a.pdf");
+        assertEquals(0, sample("sample", "--seed", "5", "--size", "3", "--no-render", "--out",
+                tmp.resolve("old").toString(), a.toString()).code());
+        List<LedgerRow> old = new ArrayList<>();
+        for (LedgerRow x : Ledger.readCsv(tmp.resolve("old.csv"))) {
+            old.add(new LedgerRow(x.sample(), x.id(), x.corpus(), x.document(), x.file(), x.rule(), x.severity(),
+                    x.message(), x.figures(), x.pages(), x.images(), x.evidence(), "false", "label cell", "p.5 says so"));
+        }
+        // one judged finding whose message differs: not the same finding, nothing carried from it
+        LedgerRow o = old.get(0);
+        old.set(0, new LedgerRow(o.sample(), o.id(), o.corpus(), o.document(), o.file(), o.rule(), o.severity(),
+                o.message() + " (changed)", o.figures(), o.pages(), o.images(), o.evidence(), "true", "", ""));
+        Ledger.writeCsv(old, tmp.resolve("old.csv"));
+        Fakes.Run r = sample("sample", "--seed", "77", "--size", "8", "--no-render", "--carry",
+                tmp.resolve("old.csv").toString(), "--out", tmp.resolve("new").toString(), a.toString());
+        assertEquals(0, r.code(), r.err());
+        List<LedgerRow> rows = Ledger.readCsv(tmp.resolve("new.csv"));
+        java.util.Set<String> judgedBefore = new HashSet<>();
+        old.subList(1, 3).forEach(x -> judgedBefore.add(SampleCommand.sameFinding(x)));
+        int carried = 0;
+        for (LedgerRow x : rows) {
+            if (judgedBefore.contains(SampleCommand.sameFinding(x))) {
+                assertEquals("false", x.verdict());
+                assertEquals("label cell", x.cause());
+                assertTrue(x.note().startsWith("carried over from old.csv #") && x.note().endsWith(": p.5 says so"), x.note());
+                carried++;
+            } else {
+                assertEquals("", x.verdict(), x.toString());
+            }
+        }
+        assertEquals(2, carried, "all 8 of the 8 drawn include the two judged ones");
+        assertTrue(r.out().contains("2 verdicts carried over"), r.out());
+    }
+
+    @Test
     void theIdColumnIsUsedWhenTheFindingsCarryOne() throws IOException {
         Path dir = tmp.resolve("withid");
         Files.createDirectories(dir);
