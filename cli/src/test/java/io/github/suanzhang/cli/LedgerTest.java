@@ -39,6 +39,27 @@ class LedgerTest {
         assertThrows(IOException.class, () -> Ledger.readCsv(new StringReader("a,b\n1,2\n")));
     }
 
+    /** The committed ledgers (docs/precision): every verdict from the vocabulary, every false one with a cause and note. */
+    @Test
+    void committedLedgersGiveACauseForEveryFalseFinding() throws IOException {
+        Path dir = Path.of("..", "docs", "precision");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(dir), "no docs/precision");
+        List<Path> ledgers;
+        try (var files = java.nio.file.Files.list(dir)) {
+            ledgers = files.filter(f -> f.getFileName().toString().matches("ledger-.*\\.csv")).sorted().toList();
+        }
+        for (Path l : ledgers) {
+            for (LedgerRow r : Ledger.readCsv(l)) {
+                LedgerRow.Verdict v = r.judged(); // refuses anything outside true/false/unclear
+                if (v == LedgerRow.Verdict.FALSE) {
+                    assertTrue(!r.cause().isBlank() && !r.note().isBlank(), l + " #" + r.sample() + " false without cause/note");
+                }
+                assertTrue(!r.pages().isEmpty() || r.rule().startsWith("table.completeness") || !r.evidence().isEmpty(),
+                        l + " #" + r.sample() + " without a page");
+            }
+        }
+    }
+
     @Test
     void theMarkdownPageListsEveryFindingWithItsPicturesAndVerdict() {
         String md = Ledger.markdown(ROWS, List.of("seed: 7"), Path.of("/p"));
