@@ -17,6 +17,8 @@ public final class Cli {
         CommandLine cl = new CommandLine(new SuanzhangCommand());
         cl.addSubcommand("extract", new ExtractCommand(reader));
         cl.addSubcommand("audit", new AuditCommand(reader, reconciler));
+        cl.addSubcommand("sample", new SampleCommand());
+        cl.addSubcommand("precision", new PrecisionCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(ExitCodes.MAPPER);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
