@@ -1,6 +1,7 @@
 package io.github.suanzhang.cli;
 
 import io.github.suanzhang.extract.DisclosureReader;
+import io.github.suanzhang.extract.ExtractOptions;
 import io.github.suanzhang.reconcile.Reconciler;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -70,6 +71,19 @@ public final class AuditCommand implements Callable<Integer> {
             + "listed by page and quoted text): a faster audit and a smaller report")
     boolean noPictures;
 
+    @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "auto",
+            description = "read pages by OCR (Tesseract with chi_sim): auto = only pages without a usable text layer, "
+                    + "always, never (default: ${DEFAULT-VALUE})")
+    ExtractOptions.OcrMode ocr;
+
+    @Option(names = "--ocr-dpi", paramLabel = "DPI", defaultValue = "300",
+            description = "resolution pages are rendered at for OCR (default: ${DEFAULT-VALUE})")
+    float ocrDpi;
+
+    @Option(names = "--ocr-lang", paramLabel = "LANGS", defaultValue = "chi_sim",
+            description = "Tesseract languages joined by + (default: ${DEFAULT-VALUE})")
+    String ocrLang;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
@@ -99,6 +113,13 @@ public final class AuditCommand implements Callable<Integer> {
         if (resume && out == null) {
             throw new CommandLine.ParameterException(cl, "--resume needs --out DIR (the results to resume)");
         }
+        ExtractOptions.Ocr ocrOptions;
+        try {
+            ocrOptions = ExtractOptions.Ocr.DEFAULTS.withMode(ocr).withDpi(ocrDpi).withLanguages(ocrLang);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--ocr-dpi: " + e.getMessage());
+        }
+        DisclosureReader reader = this.reader.withOcr(ocrOptions);
         OutputLayout layout = null;
         if (out != null) {
             fmt.add(OutFormat.json);
