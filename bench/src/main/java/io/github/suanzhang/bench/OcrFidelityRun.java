@@ -36,9 +36,9 @@ public final class OcrFidelityRun {
                 Narrative.CLAIMS);
         ExtractOptions.Ocr o = ExtractOptions.Ocr.DEFAULTS;
         if (Boolean.getBoolean("ocr.noDigitPass")) {
-            o = new ExtractOptions.Ocr(o.mode(), o.dpi(), o.languages(), o.command(), o.timeoutSeconds(), o.minConfidence(),
-                    "", o.minRulingLength(), o.maxRulingThickness());
+            o = o.withDigitLanguages("");
         }
+        o = o.withEngine(System.getProperty("ocr.engine", "tesseract"));
         o = o.withDpi(Float.parseFloat(System.getProperty("ocr.dpi", "300")));
         PdfDisclosureReader ocr = new PdfDisclosureReader(ExtractOptions.DEFAULTS.withOcr(o), Narrative.CLAIMS);
         System.out.println("| document | pages | dpi | figure cells | figures right | all cells | all right | s/page |");

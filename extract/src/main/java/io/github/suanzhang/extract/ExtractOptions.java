@@ -62,6 +62,9 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      * Reading pages by OCR (Tesseract, run as a process).
      *
      * @param mode               when; default {@link OcrMode#AUTO}
+     * @param engine             which engine: {@code tesseract} (built in, run as a process), or the name of an
+     *                           {@link io.github.suanzhang.extract.ocr.OcrEngineProvider} on the class path;
+     *                           default {@code tesseract}
      * @param dpi                resolution a page is rendered at for the engine (dots per inch); default 300
      * @param languages          the engine's language codes joined by {@code +}; default {@code chi_sim}
      * @param command            the engine's program; default {@code tesseract} (found on the PATH)
@@ -74,12 +77,13 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      * @param minRulingLength    on a raster, a dark line shorter than this (pt) is no ruling; default 20
      * @param maxRulingThickness on a raster, a dark line thicker than this (pt) is a filled area; default 4
      */
-    public record Ocr(OcrMode mode, float dpi, String languages, String command, long timeoutSeconds,
+    public record Ocr(OcrMode mode, String engine, float dpi, String languages, String command, long timeoutSeconds,
                       double minConfidence, String digitLanguages, double minRulingLength, double maxRulingThickness) {
-        public static final Ocr DEFAULTS = new Ocr(OcrMode.AUTO, 300f, "chi_sim", "tesseract", 120, 80, "eng", 20, 4);
+        public static final Ocr DEFAULTS = new Ocr(OcrMode.AUTO, "tesseract", 300f, "chi_sim", "tesseract", 120, 80, "eng", 20, 4);
 
         public Ocr {
             mode = mode == null ? OcrMode.AUTO : mode;
+            engine = engine == null || engine.isBlank() ? "tesseract" : engine;
             if (dpi < 50 || dpi > 1200) {
                 throw new IllegalArgumentException("OCR dpi must be within 50–1200: " + dpi);
             }
@@ -88,17 +92,27 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
         }
 
         public Ocr withMode(OcrMode m) {
-            return new Ocr(m, dpi, languages, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
+            return new Ocr(m, engine, dpi, languages, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
                     maxRulingThickness);
         }
 
         public Ocr withDpi(float d) {
-            return new Ocr(mode, d, languages, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
+            return new Ocr(mode, engine, d, languages, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
+                    maxRulingThickness);
+        }
+
+        public Ocr withEngine(String e) {
+            return new Ocr(mode, e, dpi, languages, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
+                    maxRulingThickness);
+        }
+
+        public Ocr withDigitLanguages(String l) {
+            return new Ocr(mode, engine, dpi, languages, command, timeoutSeconds, minConfidence, l, minRulingLength,
                     maxRulingThickness);
         }
 
         public Ocr withLanguages(String l) {
-            return new Ocr(mode, dpi, l, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
+            return new Ocr(mode, engine, dpi, l, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
                     maxRulingThickness);
         }
     }

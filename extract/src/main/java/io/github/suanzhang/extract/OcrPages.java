@@ -6,6 +6,8 @@ import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.extract.ocr.OcrDecimals;
 import io.github.suanzhang.extract.ocr.OcrEngine;
+import io.github.suanzhang.extract.ocr.OcrEngineProvider;
+import io.github.suanzhang.extract.ocr.OcrWord;
 import io.github.suanzhang.extract.ocr.OcrException;
 import io.github.suanzhang.extract.ocr.OcrPage;
 import io.github.suanzhang.extract.ocr.OcrPageReader;
@@ -18,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,8 +46,39 @@ final class OcrPages {
     }
 
     private static OcrEngine engine(ExtractOptions.Ocr o, String languages) {
-        return ENGINES.computeIfAbsent(o.command() + "\u0000" + languages + "\u0000" + o.timeoutSeconds(),
-                k -> new TesseractEngine(o.command(), languages, o.timeoutSeconds()));
+        return ENGINES.computeIfAbsent(o.engine() + "\u0000" + o.command() + "\u0000" + languages + "\u0000"
+                + o.timeoutSeconds(), k -> create(o, languages));
+    }
+
+    private static OcrEngine create(ExtractOptions.Ocr o, String languages) {
+        if (o.engine().equals("tesseract")) {
+            return new TesseractEngine(o.command(), languages, o.timeoutSeconds());
+        }
+        for (OcrEngineProvider p : ServiceLoader.load(OcrEngineProvider.class)) {
+            if (p.name().equals(o.engine())) {
+                return p.create(o, languages);
+            }
+        }
+        return new Missing(o.engine());
+    }
+
+    /** An engine named in the options that no provider on the class path offers. */
+    private record Missing(String name) implements OcrEngine {
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public String unavailableReason() {
+            return "OCR引擎" + name + "不在类路径上（可用: tesseract）";
+        }
+
+        @Override
+        public List<OcrWord> recognise(java.awt.image.BufferedImage image, Layout layout, String whitelist)
+                throws OcrException {
+            throw new OcrException(unavailableReason());
+        }
     }
 
     /** The engine for the second reading of figures, or null when none is set or its language is missing. */

@@ -55,7 +55,7 @@ class OcrReadingTest {
     @Test
     void withoutTheEngineThePageIsReportedNamingThePackage() throws Exception {
         Path scan = BadInputs.write(BadInputs.Kind.IMAGE_ONLY, tmp);
-        ExtractOptions.Ocr missing = new ExtractOptions.Ocr(ExtractOptions.OcrMode.AUTO, 300, "chi_sim",
+        ExtractOptions.Ocr missing = new ExtractOptions.Ocr(ExtractOptions.OcrMode.AUTO, "tesseract", 300, "chi_sim",
                 "suanzhang-no-such-ocr-program", 10, 80, "eng", 20, 4);
         Disclosure d = new PdfDisclosureReader(ExtractOptions.DEFAULTS.withOcr(missing), Narrative.CLAIMS).read(scan);
         List<Problem> noText = d.problems().stream().filter(p -> p.kind() == ProblemKind.NO_TEXT_LAYER).toList();
