@@ -1,6 +1,7 @@
 package io.github.suanzhang.cli;
 
 import io.github.suanzhang.extract.DisclosureReader;
+import io.github.suanzhang.extract.ExtractOptions;
 import io.github.suanzhang.reconcile.Reconciler;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,6 +81,18 @@ public final class AuditCommand implements Callable<Integer> {
             + "confirmed|false|ignore, note; the report exports one): reviewed findings are marked, and the exit code "
             + "counts only ERRORs that are unreviewed or confirmed")
     Path baselineFile;
+    @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "auto",
+            description = "read pages by OCR (Tesseract with chi_sim): auto = only pages without a usable text layer, "
+                    + "always, never (default: ${DEFAULT-VALUE})")
+    ExtractOptions.OcrMode ocr;
+
+    @Option(names = "--ocr-dpi", paramLabel = "DPI", defaultValue = "300",
+            description = "resolution pages are rendered at for OCR (default: ${DEFAULT-VALUE})")
+    float ocrDpi;
+
+    @Option(names = "--ocr-lang", paramLabel = "LANGS", defaultValue = "chi_sim",
+            description = "Tesseract languages joined by + (default: ${DEFAULT-VALUE})")
+    String ocrLang;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
@@ -120,6 +133,13 @@ public final class AuditCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(cl, "--baseline: " + e.getMessage());
             }
         }
+        ExtractOptions.Ocr ocrOptions;
+        try {
+            ocrOptions = ExtractOptions.Ocr.DEFAULTS.withMode(ocr).withDpi(ocrDpi).withLanguages(ocrLang);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--ocr-dpi: " + e.getMessage());
+        }
+        DisclosureReader reader = this.reader.withOcr(ocrOptions);
         OutputLayout layout = null;
         if (out != null) {
             fmt.add(OutFormat.json);

@@ -259,7 +259,8 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
             reason = p.kind().name();
             message = Zh.message(p.message());
         } else {
-            List<Problem> reading = problems.stream().filter(p -> p.kind() != ProblemKind.TABLE_MISSING).toList();
+            List<Problem> reading = problems.stream()
+                    .filter(p -> p.kind() != ProblemKind.TABLE_MISSING && p.kind() != ProblemKind.READ_BY_OCR).toList();
             boolean nothing = d.tables().isEmpty() && d.statements().isEmpty();
             if (nothing) {
                 status = Status.UNREADABLE;

@@ -53,6 +53,8 @@ final class Zh {
             case OTHER -> "其他";
             case INVALID_JSON -> "JSON格式有误";
             case RULE_FAILED -> "规则未能完成";
+            case READ_BY_OCR -> "已用OCR识别";
+            case OCR_DOUBT -> "OCR识别存疑";
         };
     }
 

@@ -49,7 +49,7 @@ class SampleCommandTest {
                 summary.append(file).append(",ok,").append(doc).append('\n');
                 for (int i = 0; i < perDoc; i++) {
                     Severity s = i % 3 == 0 ? Severity.INFO : i % 3 == 1 ? Severity.ERROR : Severity.WARNING;
-                    Csv.printFinding(p, doc, finding("rule." + (i % 2), s, 5 + i % 3, "t" + i));
+                    Csv.printFinding(p, doc, doc + "-f" + i, finding("rule." + (i % 2), s, 5 + i % 3, "t" + i));
                 }
             }
         }

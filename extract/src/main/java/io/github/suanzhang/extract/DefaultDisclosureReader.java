@@ -46,6 +46,11 @@ public final class DefaultDisclosureReader implements DisclosureReader {
         };
     }
 
+    @Override
+    public DisclosureReader withOcr(ExtractOptions.Ocr ocr) {
+        return new DefaultDisclosureReader(pdf.withOcr(ocr), text);
+    }
+
     /** Text exports: tables and narrative, with sentences and claims ({@link ParagraphStatements#of(java.util.List)}). */
     public static DisclosureReader textExports() {
         TextExportReader reader = TextExportReader.withDocumentNarrative(ParagraphStatements::of);

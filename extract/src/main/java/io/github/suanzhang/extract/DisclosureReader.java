@@ -15,4 +15,12 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface DisclosureReader {
     Disclosure read(Path file) throws ReadException;
+
+    /**
+     * This reader with other OCR settings ({@code --ocr}, {@code --ocr-dpi}, {@code --ocr-lang}); a reader that
+     * does no OCR (a text-export reader, a test's fake) returns itself.
+     */
+    default DisclosureReader withOcr(ExtractOptions.Ocr ocr) {
+        return this;
+    }
 }

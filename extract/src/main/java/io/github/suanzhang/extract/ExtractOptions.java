@@ -9,32 +9,112 @@ package io.github.suanzhang.extract;
  * @param pageKinds when a page counts as having no text layer or an unreadable one
  * @param rulings   which drawn paths count as ruling lines
  * @param grid      how rulings become a cell lattice and glyphs become cell text
+ * @param ocr       whether and how pages without a usable text layer are read by OCR
  */
-public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulings, GridOptions grid) {
+public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulings, GridOptions grid, Ocr ocr) {
     public static final ExtractOptions DEFAULTS =
-            new ExtractOptions(Loading.DEFAULTS, PageKinds.DEFAULTS, Rulings.DEFAULTS, GridOptions.DEFAULTS);
+            new ExtractOptions(Loading.DEFAULTS, PageKinds.DEFAULTS, Rulings.DEFAULTS, GridOptions.DEFAULTS, Ocr.DEFAULTS);
 
     public ExtractOptions {
         loading = loading == null ? Loading.DEFAULTS : loading;
         pageKinds = pageKinds == null ? PageKinds.DEFAULTS : pageKinds;
         rulings = rulings == null ? Rulings.DEFAULTS : rulings;
         grid = grid == null ? GridOptions.DEFAULTS : grid;
+        ocr = ocr == null ? Ocr.DEFAULTS : ocr;
+    }
+
+    /** The options before OCR existed: OCR at its defaults. */
+    public ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulings, GridOptions grid) {
+        this(loading, pageKinds, rulings, grid, Ocr.DEFAULTS);
     }
 
     public ExtractOptions withLoading(Loading l) {
-        return new ExtractOptions(l, pageKinds, rulings, grid);
+        return new ExtractOptions(l, pageKinds, rulings, grid, ocr);
     }
 
     public ExtractOptions withPageKinds(PageKinds p) {
-        return new ExtractOptions(loading, p, rulings, grid);
+        return new ExtractOptions(loading, p, rulings, grid, ocr);
     }
 
     public ExtractOptions withRulings(Rulings r) {
-        return new ExtractOptions(loading, pageKinds, r, grid);
+        return new ExtractOptions(loading, pageKinds, r, grid, ocr);
     }
 
     public ExtractOptions withGrid(GridOptions g) {
-        return new ExtractOptions(loading, pageKinds, rulings, g);
+        return new ExtractOptions(loading, pageKinds, rulings, g, ocr);
+    }
+
+    public ExtractOptions withOcr(Ocr o) {
+        return new ExtractOptions(loading, pageKinds, rulings, grid, o);
+    }
+
+    /** When pages are read by OCR. */
+    public enum OcrMode {
+        /** only pages without a usable text layer (no text, unreadable glyphs) */
+        AUTO,
+        /** every page, ignoring the text layer (for comparisons and for text layers that lie) */
+        ALWAYS,
+        /** never: pages without a usable text layer are reported and skipped */
+        NEVER
+    }
+
+    /**
+     * Reading pages by OCR (Tesseract, run as a process).
+     *
+     * @param mode               when; default {@link OcrMode#AUTO}
+     * @param engine             which engine: {@code tesseract} (built in, run as a process), or the name of an
+     *                           {@link io.github.suanzhang.extract.ocr.OcrEngineProvider} on the class path;
+     *                           default {@code tesseract}
+     * @param dpi                resolution a page is rendered at for the engine (dots per inch); default 300
+     * @param languages          the engine's language codes joined by {@code +}; default {@code chi_sim}
+     * @param command            the engine's program; default {@code tesseract} (found on the PATH)
+     * @param timeoutSeconds     time limit for one engine call (seconds); default 120
+     * @param minConfidence      words below this confidence (0–100) are doubtful; a finding that rests on a
+     *                           table read by OCR is at most a WARNING anyway; default 80
+     * @param digitLanguages     the engine's language for a second reading of the figures, restricted to digits;
+     *                           default {@code eng} (reads printed digits better than {@code chi_sim}); blank for
+     *                           no second reading
+     * @param minRulingLength    on a raster, a dark line shorter than this (pt) is no ruling; default 20
+     * @param maxRulingThickness on a raster, a dark line thicker than this (pt) is a filled area; default 4
+     */
+    public record Ocr(OcrMode mode, String engine, float dpi, String languages, String command, long timeoutSeconds,
+                      double minConfidence, String digitLanguages, double minRulingLength, double maxRulingThickness) {
+        public static final Ocr DEFAULTS = new Ocr(OcrMode.AUTO, "tesseract", 300f, "chi_sim", "tesseract", 120, 80, "eng", 20, 4);
+
+        public Ocr {
+            mode = mode == null ? OcrMode.AUTO : mode;
+            engine = engine == null || engine.isBlank() ? "tesseract" : engine;
+            if (dpi < 50 || dpi > 1200) {
+                throw new IllegalArgumentException("OCR dpi must be within 50–1200: " + dpi);
+            }
+            languages = languages == null || languages.isBlank() ? "chi_sim" : languages;
+            command = command == null || command.isBlank() ? "tesseract" : command;
+        }
+
+        public Ocr withMode(OcrMode m) {
+            return new Ocr(m, engine, dpi, languages, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
+                    maxRulingThickness);
+        }
+
+        public Ocr withDpi(float d) {
+            return new Ocr(mode, engine, d, languages, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
+                    maxRulingThickness);
+        }
+
+        public Ocr withEngine(String e) {
+            return new Ocr(mode, e, dpi, languages, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
+                    maxRulingThickness);
+        }
+
+        public Ocr withDigitLanguages(String l) {
+            return new Ocr(mode, engine, dpi, languages, command, timeoutSeconds, minConfidence, l, minRulingLength,
+                    maxRulingThickness);
+        }
+
+        public Ocr withLanguages(String l) {
+            return new Ocr(mode, engine, dpi, l, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
+                    maxRulingThickness);
+        }
     }
 
     /**

@@ -16,7 +16,6 @@ import io.github.suanzhang.extract.grid.Grid;
 import io.github.suanzhang.extract.grid.GridCell;
 import io.github.suanzhang.extract.outline.OutlineReader;
 import io.github.suanzhang.extract.pdf.PageClassifier;
-import io.github.suanzhang.extract.pdf.PageKind;
 import io.github.suanzhang.extract.pdf.PageScan;
 import io.github.suanzhang.extract.pdf.PdfInput;
 import io.github.suanzhang.extract.recognize.DocumentRecognizer;
@@ -67,6 +66,11 @@ public final class PdfDisclosureReader implements DisclosureReader {
         this.narrative = Objects.requireNonNull(narrative, "narrative");
     }
 
+    @Override
+    public DisclosureReader withOcr(ExtractOptions.Ocr ocr) {
+        return new PdfDisclosureReader(options.withOcr(ocr), narrative);
+    }
+
     /**
      * Reads one PDF.
      *
@@ -86,19 +90,17 @@ public final class PdfDisclosureReader implements DisclosureReader {
             List<Problem> problems = new ArrayList<>();
             List<PageScan> scans = in.scanAll(e -> problems.add(e.toProblem()));
             List<TableLocator.PageLayout> layouts = new ArrayList<>();
+            OcrPages ocrPages = new OcrPages(options.ocr());
             for (PageScan scan : scans) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new ExtractionException(ProblemKind.TIMEOUT, "读取被中断: " + file.getFileName());
                 }
                 PageClassifier.Verdict v = PageClassifier.classify(scan, options.pageKinds());
-                if (v.kind() == PageKind.NO_TEXT_LAYER) {
-                    problems.add(new Problem(ProblemKind.NO_TEXT_LAYER, v.reason(), Place.onPage(scan.pageNumber(), null)));
+                PageScan read = ocrPages.readIfNeeded(in, scan, v, problems);
+                if (read == null) {
                     continue;
                 }
-                if (v.kind() == PageKind.UNREADABLE_TEXT) {
-                    problems.add(new Problem(ProblemKind.UNREADABLE_TEXT, v.reason(), Place.onPage(scan.pageNumber(), null)));
-                    continue;
-                }
+                scan = read;
                 try {
                     layouts.add(TableLocator.layout(scan, options));
                 } catch (ExtractionException e) {
@@ -113,7 +115,7 @@ public final class PdfDisclosureReader implements DisclosureReader {
                 String id = String.format("t%02d", n);
                 try {
                     TableTyper.Result r = TableTyper.type(id, region);
-                    tables.add(r.table());
+                    tables.add(ocrPages.mark(r.table()));
                     problems.addAll(r.problems());
                 } catch (RuntimeException e) {
                     problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, region.place().describe() + "表格“" + region.title()

@@ -48,6 +48,7 @@ public final class Reconciler {
                         "规则 " + rule.id() + " 未能完成检查: " + e, Place.UNKNOWN));
             }
         }
+        OcrDoubt.apply(disclosure, findings, failures);
         findings.sort(ORDER);
         Disclosure d = disclosure;
         if (!failures.isEmpty()) {

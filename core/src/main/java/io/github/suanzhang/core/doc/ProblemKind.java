@@ -26,6 +26,13 @@ public enum ProblemKind {
     TOO_LARGE,
     /** the text export's encoding could not be determined */
     UNKNOWN_ENCODING,
+    /**
+     * not a fault: a page without a usable text layer was read by OCR; its figures carry the engine's doubt
+     * (a finding resting on them is at most a WARNING)
+     */
+    READ_BY_OCR,
+    /** figures read by OCR that are in doubt: low engine confidence, or a table read by OCR that does not add up */
+    OCR_DOUBT,
     /** anything else; the message says what */
     OTHER,
     /** a rule threw instead of finishing its check (a bug: rules abstain when they cannot check); the message names it */

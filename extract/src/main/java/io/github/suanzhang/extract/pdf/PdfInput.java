@@ -254,6 +254,21 @@ public final class PdfInput implements AutoCloseable {
         closeQuietly(document);
     }
 
+    /**
+     * Renders one page (1-based) in grey at {@code dpi}, as displayed (after /Rotate): the image an OCR
+     * engine reads when the page has no usable text layer.
+     */
+    public java.awt.image.BufferedImage renderGrey(int pageNumber, float dpi) throws ExtractionException {
+        try {
+            return new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImageWithDPI(pageNumber - 1, dpi, org.apache.pdfbox.rendering.ImageType.GRAY);
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException(ProblemKind.OTHER, "第" + pageNumber + "页无法渲染为图像: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new ExtractionException(ProblemKind.TOO_LARGE, "第" + pageNumber + "页渲染超出内存限制", e);
+        }
+    }
+
     private static StreamCacheCreateFunction streamCache(ExtractOptions.Loading loading) {
         MemoryUsageSetting setting = loading.maxStorageBytes() < 0
                 ? MemoryUsageSetting.setupMixed(loading.maxMainMemoryBytes())

@@ -1,0 +1,156 @@
+package io.github.suanzhang.extract;
+
+import io.github.suanzhang.core.doc.Place;
+import io.github.suanzhang.core.doc.Problem;
+import io.github.suanzhang.core.doc.ProblemKind;
+import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.extract.ocr.OcrDecimals;
+import io.github.suanzhang.extract.ocr.OcrEngine;
+import io.github.suanzhang.extract.ocr.OcrEngineProvider;
+import io.github.suanzhang.extract.ocr.OcrWord;
+import io.github.suanzhang.extract.ocr.OcrException;
+import io.github.suanzhang.extract.ocr.OcrPage;
+import io.github.suanzhang.extract.ocr.OcrPageReader;
+import io.github.suanzhang.extract.ocr.TesseractEngine;
+import io.github.suanzhang.extract.pdf.PageClassifier;
+import io.github.suanzhang.extract.pdf.PageKind;
+import io.github.suanzhang.extract.pdf.PageScan;
+import io.github.suanzhang.extract.pdf.PdfInput;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The OCR step of one document's reading: decides per page whether the page is read from its text layer, by
+ * OCR, or not at all ({@link ExtractOptions.Ocr#mode()}), and remembers which pages were read by OCR so
+ * that the tables on them are marked ({@code method = "ocr"}) and their lost decimal points put back
+ * ({@link OcrDecimals}).
+ */
+final class OcrPages {
+    /** One engine per command and languages, shared by all documents: its installation is probed once. */
+    private static final Map<String, OcrEngine> ENGINES = new ConcurrentHashMap<>();
+
+    private final ExtractOptions.Ocr options;
+    private final Set<Integer> pages = new HashSet<>();
+
+    OcrPages(ExtractOptions.Ocr options) {
+        this.options = options;
+    }
+
+    static OcrEngine engine(ExtractOptions.Ocr o) {
+        return engine(o, o.languages());
+    }
+
+    private static OcrEngine engine(ExtractOptions.Ocr o, String languages) {
+        return ENGINES.computeIfAbsent(o.engine() + "\u0000" + o.command() + "\u0000" + languages + "\u0000"
+                + o.timeoutSeconds(), k -> create(o, languages));
+    }
+
+    private static OcrEngine create(ExtractOptions.Ocr o, String languages) {
+        if (o.engine().equals("tesseract")) {
+            return new TesseractEngine(o.command(), languages, o.timeoutSeconds());
+        }
+        for (OcrEngineProvider p : ServiceLoader.load(OcrEngineProvider.class)) {
+            if (p.name().equals(o.engine())) {
+                return p.create(o, languages);
+            }
+        }
+        return new Missing(o.engine());
+    }
+
+    /** An engine named in the options that no provider on the class path offers. */
+    private record Missing(String name) implements OcrEngine {
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public String unavailableReason() {
+            return "OCR引擎" + name + "不在类路径上（可用: tesseract）";
+        }
+
+        @Override
+        public List<OcrWord> recognise(java.awt.image.BufferedImage image, Layout layout, String whitelist)
+                throws OcrException {
+            throw new OcrException(unavailableReason());
+        }
+    }
+
+    /** The engine for the second reading of figures, or null when none is set or its language is missing. */
+    static OcrEngine digitEngine(ExtractOptions.Ocr o) {
+        if (o.digitLanguages() == null || o.digitLanguages().isBlank()) {
+            return null;
+        }
+        OcrEngine e = engine(o, o.digitLanguages());
+        return e.available() ? e : null;
+    }
+
+    /**
+     * The page to read: the text layer's scan, the OCR reading, or null when the page is left out (its
+     * problem added to {@code problems}).
+     */
+    PageScan readIfNeeded(PdfInput in, PageScan scan, PageClassifier.Verdict v, List<Problem> problems) {
+        boolean unusable = v.kind() == PageKind.NO_TEXT_LAYER || v.kind() == PageKind.UNREADABLE_TEXT;
+        boolean wanted = switch (options.mode()) {
+            case NEVER -> false;
+            case AUTO -> unusable;
+            case ALWAYS -> v.kind() != PageKind.BLANK;
+        };
+        ProblemKind kind = v.kind() == PageKind.NO_TEXT_LAYER ? ProblemKind.NO_TEXT_LAYER : ProblemKind.UNREADABLE_TEXT;
+        Place place = Place.onPage(scan.pageNumber(), null);
+        if (!wanted) {
+            if (unusable) {
+                problems.add(new Problem(kind, v.reason(), place));
+                return null;
+            }
+            return scan;
+        }
+        OcrEngine engine = engine(options);
+        if (!engine.available()) {
+            if (unusable) {
+                problems.add(new Problem(kind, v.reason() + "；无法OCR: " + engine.unavailableReason(), place));
+                return null;
+            }
+            return scan;
+        }
+        try {
+            OcrPage page = new OcrPageReader(engine, digitEngine(options), options)
+                    .read(scan, in.renderGrey(scan.pageNumber(), options.dpi()));
+            if (page.words() == 0) {
+                if (unusable) {
+                    problems.add(new Problem(kind, v.reason() + "；OCR（" + page.engine() + "）也未识别出文字", place));
+                    return null;
+                }
+                return scan;
+            }
+            pages.add(scan.pageNumber());
+            problems.add(new Problem(ProblemKind.READ_BY_OCR, String.format(Locale.ROOT,
+                    "第%d页%s，已用OCR识别（%s，%.0f dpi，%d个词，平均置信度%.1f%s%s）", scan.pageNumber(),
+                    unusable ? "没有可用的文字层" : "按要求", page.engine(), page.dpi(), page.words(), page.meanConfidence(),
+                    page.lowConfidenceWords() > 0 ? "，" + page.lowConfidenceWords() + "个词置信度低于"
+                            + (int) options.minConfidence() : "",
+                    page.rasterRulings() ? "，表格线取自图像" : ""), place));
+            return page.scan();
+        } catch (OcrException | ExtractionException e) {
+            if (unusable) {
+                problems.add(new Problem(kind, v.reason() + "；OCR失败: " + e.getMessage(), place));
+                return null;
+            }
+            return scan;
+        }
+    }
+
+    /** The table, marked as read by OCR when every page it stands on was. */
+    Table mark(Table t) {
+        if (pages.isEmpty() || t.pages().isEmpty() || !pages.containsAll(t.pages())) {
+            return t;
+        }
+        return OcrDecimals.repaired(new Table(t.id(), t.kind(), t.number(), t.title(), t.unit(), t.pages(), t.columns(),
+                t.rows(), t.notes(), t.emptyNote(), t.place(), "ocr"));
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.suanzhang.extract.ocr;
+
+import io.github.suanzhang.extract.ExtractOptions;
+import io.github.suanzhang.extract.pdf.Glyph;
+import io.github.suanzhang.extract.pdf.PageScan;
+import io.github.suanzhang.extract.pdf.Ruling;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a rendered page into a {@link PageScan}: rulings from the raster (unless the PDF draws its own),
+ * rulings erased, words recognised, and each word's characters laid out as glyphs across the word's box.
+ * Numeric words are read a second time with the engine restricted to digits and number punctuation
+ * ({@link DigitPass}, {@link ExtractOptions.Ocr#digitLanguages()}), since amounts must come out exactly.
+ */
+public final class OcrPageReader {
+    /** Characters of a printed amount, a percentage or a code. */
+    static final String DIGITS = "0123456789.,-%";
+    private static final String FONT = "ocr";
+
+    private final OcrEngine engine;
+    private final OcrEngine digits;
+    private final ExtractOptions.Ocr options;
+
+    /**
+     * @param engine  reads the page's text
+     * @param digits  reads the page's figures a second time ({@link DigitPass}); null for no second reading
+     * @param options resolution, confidence threshold, raster rulings
+     */
+    public OcrPageReader(OcrEngine engine, OcrEngine digits, ExtractOptions.Ocr options) {
+        this.engine = engine;
+        this.digits = digits;
+        this.options = options;
+    }
+
+    /**
+     * Reads one page image.
+     *
+     * @param original the PDF page's own scan (for its size, rotation, images and vector rulings)
+     * @param image    the page rendered at {@link ExtractOptions.Ocr#dpi()}
+     */
+    public OcrPage read(PageScan original, BufferedImage image) throws OcrException {
+        float dpi = options.dpi();
+        double ppp = 72.0 / dpi;
+        List<Ruling> rulings = original.rulings();
+        boolean raster = rulings.isEmpty();
+        BufferedImage toRead = image;
+        if (raster) {
+            RasterRulings rr = RasterRulings.find(image, dpi, options.minRulingLength(), options.maxRulingThickness());
+            rulings = rr.rulings();
+            toRead = rr.erased();
+        }
+        List<OcrWord> words = new ArrayList<>(engine.recognise(toRead, OcrEngine.Layout.SPARSE, null));
+        if (digits != null) {
+            words = DigitPass.reread(digits, toRead, words);
+        }
+        words = untangled(words);
+        List<Glyph> glyphs = new ArrayList<>();
+        double sum = 0;
+        int low = 0;
+        for (OcrWord w : words) {
+            sum += w.confidence();
+            if (w.confidence() < options.minConfidence()) {
+                low++;
+            }
+            glyphs.addAll(glyphs(original.pageNumber(), w, ppp));
+        }
+        PageScan scan = new PageScan(original.pageNumber(), original.width(), original.height(), original.rotation(),
+                glyphs, rulings, original.imageCount(), original.imageCoverage());
+        return new OcrPage(scan, engine.name(), dpi, words.size(), words.isEmpty() ? 100 : sum / words.size(), low, raster);
+    }
+
+    /**
+     * Words of one line whose boxes overlap (the Chinese model's boxes are loose: a character's box may span
+     * its neighbours) are cut at the previous word's right edge, so that their characters do not interleave
+     * when laid out as glyphs; a word left with no width keeps one pixel per character after its neighbour.
+     */
+    static List<OcrWord> untangled(List<OcrWord> words) {
+        List<OcrWord> sorted = new ArrayList<>(words);
+        sorted.sort(java.util.Comparator.comparing(OcrWord::line).thenComparingInt(OcrWord::left));
+        List<OcrWord> out = new ArrayList<>(sorted.size());
+        OcrWord prev = null;
+        for (OcrWord w : sorted) {
+            if (prev != null && prev.line().equals(w.line()) && w.left() < prev.right()) {
+                int left = prev.right();
+                int width = Math.max(w.right() - left, (int) w.text().codePoints().count());
+                w = new OcrWord(w.text(), left, w.top(), width, w.height(), w.confidence(), w.line());
+            }
+            out.add(w);
+            prev = w;
+        }
+        return out;
+    }
+
+    /** The word's characters spread evenly over its box (OCR gives word boxes; cells need glyph positions). */
+    static List<Glyph> glyphs(int page, OcrWord w, double ppp) {
+        int[] cps = w.text().codePoints().filter(c -> !Character.isWhitespace(c)).toArray();
+        List<Glyph> out = new ArrayList<>(cps.length);
+        double x = w.left() * ppp;
+        double each = w.width() * ppp / Math.max(1, cps.length);
+        double y = w.top() * ppp;
+        double h = w.height() * ppp;
+        for (int i = 0; i < cps.length; i++) {
+            out.add(new Glyph(page, new String(Character.toChars(cps[i])), x + i * each, y, each, h, FONT, h));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.suanzhang.extract.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.suanzhang.core.doc.Place;
+import io.github.suanzhang.core.number.Amount;
+import io.github.suanzhang.core.number.Unit;
+import io.github.suanzhang.core.table.Cell;
+import io.github.suanzhang.core.table.ColumnDef;
+import io.github.suanzhang.core.table.Row;
+import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.core.table.TableKind;
+import io.github.suanzhang.extract.pdf.Ruling;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The OCR reader's steps on invented inputs: no engine needed. */
+class OcrStepsTest {
+
+    @Test
+    void tesseractTsvWordsWithBoxesAndConfidence() throws OcrException {
+        String tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+                + "1\t1\t0\t0\t0\t0\t0\t0\t1654\t2340\t-1\t\n"
+                + "5\t1\t2\t1\t1\t1\t1026\t261\t89\t23\t76.4\t445.69\n"
+                + "5\t1\t2\t1\t1\t2\t545\t257\t80\t30\t96\t住房\n"
+                + "5\t1\t2\t1\t1\t3\t600\t257\t80\t30\t96\t \n";
+        List<OcrWord> words = TesseractEngine.parseTsv(tsv);
+        assertEquals(2, words.size());
+        assertEquals("445.69", words.get(0).text());
+        assertEquals(1115, words.get(0).right());
+        assertEquals(76.4, words.get(0).confidence(), 1e-9);
+        assertEquals(words.get(0).line(), words.get(1).line());
+    }
+
+    /** 表格线 on a raster: two horizontals and three verticals found once each, short strokes (text) ignored. */
+    @Test
+    void rasterRulingsFindTheGridNotTheText() {
+        int dpi = 200;
+        BufferedImage img = new BufferedImage(1000, 600, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1000, 600);
+        g.setColor(Color.BLACK);
+        g.fillRect(100, 100, 800, 3);      // horizontal, 3 px thick
+        g.fillRect(100, 400, 800, 2);
+        g.fillRect(100, 100, 2, 302);      // verticals
+        g.fillRect(500, 100, 3, 302);
+        g.fillRect(898, 100, 2, 302);
+        g.fillRect(200, 250, 30, 4);       // a text stroke (一): too short
+        g.dispose();
+        RasterRulings r = RasterRulings.find(img, dpi, 20, 4);
+        List<Ruling> rulings = r.rulings();
+        assertEquals(2, rulings.stream().filter(Ruling::horizontal).count(), rulings::toString);
+        assertEquals(3, rulings.stream().filter(x -> !x.horizontal()).count(), rulings::toString);
+        double pt = 72.0 / dpi;
+        Ruling top = rulings.stream().filter(Ruling::horizontal).min((a, b) -> Double.compare(a.position(), b.position()))
+                .orElseThrow();
+        assertEquals(101.5 * pt, top.position(), 0.6);
+        assertEquals(100 * pt, top.start(), 1);
+        assertEquals(900 * pt, top.end(), 1);
+        BufferedImage erased = r.erased();
+        assertEquals(255, erased.getRaster().getSample(300, 101, 0), "the line is erased");
+        assertTrue(erased.getRaster().getSample(210, 251, 0) < 100, "the text stroke stays");
+    }
+
+    @Test
+    void groupingPointsBeforeTheDecimalPointAreCommas() {
+        assertEquals("2,995.39", DigitPass.grouping("2.995.39"));
+        assertEquals("1,234,567.8", DigitPass.grouping("1.234.567.8"));
+        assertEquals("445.69", DigitPass.grouping("445.69"));
+        assertEquals("12.345", DigitPass.grouping("12.345"), "one point: a decimal point");
+    }
+
+    @Test
+    void numericWordsAndWellFormedFigures() {
+        assertTrue(DigitPass.numeric("445.09"));
+        assertTrue(DigitPass.numeric("3I.O"), "letters for digits");
+        assertFalse(DigitPass.numeric("住房"));
+        assertFalse(DigitPass.numeric("2025年度"));
+        assertTrue(DigitPass.figure("1,553.51"));
+        assertTrue(DigitPass.figure("-80,000"));
+        assertTrue(DigitPass.figure("12.5%"));
+        assertFalse(DigitPass.figure("1.2.3,"));
+    }
+
+    /** The digit reading replaces a misread figure, splits two figures in one loose box, and drops a double read. */
+    @Test
+    void digitPassTakesTheDigitEnginesFigures() throws OcrException {
+        OcrWord misread = new OcrWord("445.09", 1026, 261, 89, 23, 31, "1.1.1");
+        OcrWord label = new OcrWord("住房保障", 545, 257, 160, 30, 96, "1.1.1");
+        OcrWord two = new OcrWord("60.9960.99", 1000, 300, 400, 23, 40, "1.1.2");
+        OcrEngine digits = fake(List.of(
+                new OcrWord("445.69", 1026, 261, 89, 23, 96, "a"),
+                new OcrWord("60.99", 1043, 300, 72, 23, 96, "b"),
+                new OcrWord("99", 1090, 300, 25, 23, 50, "b"),     // inside 60.99's box: read twice
+                new OcrWord("60.99", 1256, 300, 72, 23, 96, "b"),
+                new OcrWord("7.7", 300, 500, 40, 23, 95, "c")));   // missed by the first reading
+        List<OcrWord> out = DigitPass.reread(digits, null, List.of(misread, label, two));
+        List<String> texts = out.stream().map(OcrWord::text).toList();
+        assertEquals(List.of("445.69", "住房保障", "60.99", "60.99", "7.7"), texts);
+    }
+
+    @Test
+    void overlappingWordsOfALineDoNotInterleave() {
+        List<OcrWord> words = OcrPageReader.untangled(List.of(
+                new OcrWord("社会", 100, 10, 60, 30, 90, "1"),
+                new OcrWord("保障", 140, 10, 60, 30, 90, "1"),
+                new OcrWord("下一行", 100, 60, 90, 30, 90, "2")));
+        assertEquals(160, words.get(1).left());
+        assertEquals(200, words.get(1).right());
+        assertEquals(100, words.get(2).left(), "another line is not touched");
+    }
+
+    /** 小数点丢失: 000 in a column that prints two decimals is 0.00, marked repaired; other cells unchanged. */
+    @Test
+    void lostDecimalPointPutBackFromTheColumnsPrecision() {
+        List<Row> rows = new ArrayList<>();
+        String[][] printed = {{"445.69", "12"}, {"187.19", "30"}, {"258.50", "7"}, {"000", "1,200"}, {"1,203.00", "5"}};
+        for (String[] r : printed) {
+            rows.add(new Row(null, null, null, "x", List.of(cell(r[0]), cell(r[1])), Place.UNKNOWN));
+        }
+        Table t = new Table("t01", TableKind.GENERIC, null, "表", Unit.TEN_THOUSAND_YUAN, List.of(1),
+                List.of(new ColumnDef("a", "a"), new ColumnDef("b", "b")), rows, List.of(), null, Place.UNKNOWN, "ocr");
+        Table r = OcrDecimals.repaired(t);
+        Cell fixed = r.rows().get(3).cells().get(0);
+        assertEquals(0, new BigDecimal("0.00").compareTo(fixed.amount().value()));
+        assertEquals(2, fixed.amount().decimals());
+        assertTrue(fixed.repaired());
+        assertEquals(0, r.rows().get(3).cells().get(1).amount().decimals(), "an integer column stays");
+        assertFalse(r.rows().get(0).cells().get(0).repaired());
+    }
+
+    private static Cell cell(String raw) {
+        String plain = raw.replace(",", "");
+        int dot = plain.indexOf('.');
+        return new Cell(raw, new Amount(new BigDecimal(plain), dot < 0 ? 0 : plain.length() - dot - 1,
+                Unit.TEN_THOUSAND_YUAN, raw), Place.UNKNOWN, false);
+    }
+
+    private static OcrEngine fake(List<OcrWord> words) {
+        return new OcrEngine() {
+            @Override
+            public String name() {
+                return "fake";
+            }
+
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public String unavailableReason() {
+                return null;
+            }
+
+            @Override
+            public List<OcrWord> recognise(BufferedImage image, Layout layout, String whitelist) {
+                return words;
+            }
+        };
+    }
+}
