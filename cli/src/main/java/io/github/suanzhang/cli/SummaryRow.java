@@ -1,5 +1,6 @@
 package io.github.suanzhang.cli;
 
+import io.github.suanzhang.runner.Status;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
