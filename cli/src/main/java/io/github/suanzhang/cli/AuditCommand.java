@@ -3,6 +3,7 @@ package io.github.suanzhang.cli;
 import io.github.suanzhang.extract.DisclosureReader;
 import io.github.suanzhang.extract.ExtractOptions;
 import io.github.suanzhang.reconcile.Reconciler;
+import io.github.suanzhang.runner.Status;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -3,6 +3,8 @@ package io.github.suanzhang.cli;
 import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.io.Csv;
 import io.github.suanzhang.core.io.Json;
+import io.github.suanzhang.runner.Status;
+import io.github.suanzhang.runner.TimeLimit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,47 +16,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link DocumentJob}s over the inputs: at most {@code jobs} at once, each under a time limit, the
- * outputs of each input committed as soon as it is done (only its summary row stays in memory), and at
- * the end the joined files ({@code summary.csv}, {@code findings.csv}, …, {@code report.html}) in input
- * order.
- *
- * <h2>Time limits and stuck threads</h2>
- * An input's clock starts when its job is submitted (a job is submitted only when one of the {@code jobs}
- * slots is free, so it starts at once). When the limit passes, the coordinating thread marks the input
- * {@code timeout}, writes that result, cancels the job ({@link Future#cancel(boolean) cancel(true)}
- * interrupts its thread) and frees the slot: the batch goes on. The job checks for interruption between
- * its steps and then discards its work, but PDFBox does not check for interruption inside parsing or
- * rendering, so a thread stuck in a pathological file may keep running. Workers are therefore daemon
- * threads from a pool that creates a fresh thread when the others are busy (the number of jobs
- * <em>running on our behalf</em> stays bounded by the slots, not by the pool): a stuck thread costs its
- * memory until it finishes, never a slot, and never keeps the process from exiting. Their number is
- * logged at the end. A job that finishes after its time-out finds itself interrupted and deletes its
- * staged outputs; nothing it did reaches the output folder, because only this thread commits.
+ * Runs {@link DocumentJob}s over the inputs: at most {@code jobs} at once, each under a time limit
+ * ({@link TimeLimit}, shared with the Spark job: how a timed-out input is abandoned and what happens to its
+ * thread is described there), the outputs of each input committed as soon as it is done (only its summary
+ * row stays in memory), and at the end the joined files ({@code summary.csv}, {@code findings.csv}, …,
+ * {@code report.html}) in input order. A job that finishes after its time-out finds itself interrupted and
+ * deletes its staged outputs; nothing it did reaches the output folder, because only the coordinating
+ * thread commits.
  */
 final class Batch {
     private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
-    private static final long POLL_MILLIS = 250;
 
     private final List<Input> inputs;
     private final DocumentJob.Settings settings;
@@ -77,91 +59,39 @@ final class Batch {
         this.progress = progress;
     }
 
-    private record Running(int index, Input input, long deadline, long started, DocumentJob job) {
-    }
-
     /** Runs the batch; returns a row per input, in input order. */
     List<SummaryRow> run() throws IOException {
         SummaryRow[] rows = new SummaryRow[inputs.size()];
         TreeMap<Integer, String> texts = new TreeMap<>();
         int[] nextText = {0};
-        AtomicInteger threads = new AtomicInteger();
-        ThreadFactory tf = r -> {
-            Thread t = new Thread(r, "suanzhang-worker-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        ExecutorService pool = Executors.newCachedThreadPool(tf);
-        ExecutorCompletionService<DocumentJob.Outcome> done = new ExecutorCompletionService<>(pool);
-        Map<Future<DocumentJob.Outcome>, Running> running = new HashMap<>();
-        int abandoned = 0;
-        Iterator<Integer> it = submissionOrder(inputs, jobs).iterator();
-        try {
-            while (it.hasNext() || !running.isEmpty()) {
-                while (running.size() < jobs && it.hasNext()) {
-                    int index = it.next();
-                    Input in = inputs.get(index);
-                    long now = System.nanoTime();
-                    long deadline = timeoutSeconds > 0 ? now + TimeUnit.SECONDS.toNanos(timeoutSeconds) : Long.MAX_VALUE;
-                    DocumentJob job = new DocumentJob(index, in, settings);
-                    running.put(done.submit(job), new Running(index, in, deadline, now, job));
-                }
-                long now = System.nanoTime();
-                long wait = POLL_MILLIS;
-                for (Running r : running.values()) {
-                    wait = Math.min(wait, Math.max(0, TimeUnit.NANOSECONDS.toMillis(r.deadline() - now) + 1));
-                }
-                Future<DocumentJob.Outcome> f;
-                try {
-                    f = done.poll(wait, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                }
-                if (f != null) {
-                    Running r = running.remove(f);
-                    if (r != null) { // null: a cancelled (timed-out) job
-                        SummaryRow row = settle(r, f);
-                        rows[r.index()] = row;
-                        progress.done(row);
-                        text(texts, nextText, rows, r.index(), row, f);
-                    }
-                }
-                now = System.nanoTime();
-                for (Iterator<Map.Entry<Future<DocumentJob.Outcome>, Running>> i = running.entrySet().iterator();
-                     i.hasNext(); ) {
-                    Map.Entry<Future<DocumentJob.Outcome>, Running> e = i.next();
-                    Running r = e.getValue();
-                    if (now >= r.deadline() && !e.getKey().isDone()) {
-                        r.job().abandon();
-                        e.getKey().cancel(true);
-                        i.remove();
-                        abandoned++;
-                        SummaryRow row = timedOut(r);
-                        rows[r.index()] = row;
-                        progress.done(row);
-                        texts.put(r.index(), settings.formats().contains(OutFormat.text)
-                                ? TextSummary.render(row, null) : null);
-                        flushTexts(texts, nextText, rows);
-                    }
-                }
+        long[] started = new long[inputs.size()];
+        TimeLimit<DocumentJob.Outcome> limit = new TimeLimit<>(jobs, timeoutSeconds, "suanzhang-worker-");
+        limit.run(submissionOrder(inputs, jobs).iterator(), index -> {
+            started[index] = System.nanoTime();
+            return new DocumentJob(index, inputs.get(index), settings);
+        }, new TimeLimit.Listener<>() {
+            @Override
+            public void done(int index, Future<DocumentJob.Outcome> f) throws IOException {
+                SummaryRow row = settle(index, started[index], f);
+                rows[index] = row;
+                progress.done(row);
+                text(texts, nextText, rows, index, row, f);
+            }
+
+            @Override
+            public void timedOut(int index, long startedNanos) throws IOException {
+                SummaryRow row = timeoutRow(inputs.get(index), startedNanos, limit.message());
+                rows[index] = row;
+                progress.done(row);
+                texts.put(index, settings.formats().contains(OutFormat.text) ? TextSummary.render(row, null) : null);
+                flushTexts(texts, nextText, rows);
+            }
+
+            @Override
+            public void tick() {
                 progress.tick();
             }
-        } finally {
-            pool.shutdownNow();
-        }
-        if (abandoned > 0) {
-            boolean ended;
-            try {
-                ended = pool.awaitTermination(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                ended = false;
-            }
-            int busy = ((java.util.concurrent.ThreadPoolExecutor) pool).getActiveCount();
-            LOG.warn("{} input(s) timed out; {}", abandoned, ended ? "their threads have ended"
-                    : busy + " worker thread(s) are still busy with them (daemon threads: they end with the process)");
-        }
+        });
         flushTexts(texts, nextText, rows);
         progress.finish();
         List<SummaryRow> all = Arrays.asList(rows);
@@ -199,45 +129,45 @@ final class Batch {
         return order;
     }
 
-    private SummaryRow settle(Running r, Future<DocumentJob.Outcome> f) throws IOException {
+    private SummaryRow settle(int index, long started, Future<DocumentJob.Outcome> f) throws IOException {
+        Input in = inputs.get(index);
         DocumentJob.Outcome o;
         try {
             o = f.get();
         } catch (ExecutionException | CancellationException | InterruptedException e) {
             o = null;
-            LOG.warn("{}: job failed: {}", r.input().display(), e.toString());
+            LOG.warn("{}: job failed: {}", in.display(), e.toString());
         }
         if (o == null) {
-            return failedRow(r, "内部错误：处理中断");
+            return failedRow(in, started, "内部错误：处理中断");
         }
         OutputLayout layout = settings.layout();
         if (layout != null) {
             if (o.staging() != null) {
-                layout.commit(r.input().name(), o.staging());
+                layout.commit(in.name(), o.staging());
             }
         }
         return o.row();
     }
 
-    private SummaryRow failedRow(Running r, String message) {
-        return new SummaryRow(r.input().display(), Status.FAILED, ProblemKind.OTHER.name(), 0, 0, 0, 0, 0, 1, null,
-                DocumentJob.seconds(r.started()), r.input().name(), message, null);
+    private SummaryRow failedRow(Input in, long started, String message) {
+        return new SummaryRow(in.display(), Status.FAILED, ProblemKind.OTHER.name(), 0, 0, 0, 0, 0, 1, null,
+                DocumentJob.seconds(started), in.name(), message, null);
     }
 
-    private SummaryRow timedOut(Running r) throws IOException {
-        String message = "超过时间限制（" + timeoutSeconds + " 秒），已放弃；其余文件照常处理";
-        SummaryRow row = new SummaryRow(r.input().display(), Status.TIMEOUT, ProblemKind.TIMEOUT.name(), 0, 0, 0, 0,
-                0, 1, null, DocumentJob.seconds(r.started()), r.input().name(), message, null);
-        LOG.warn("{}: {}", r.input().display(), message);
+    private SummaryRow timeoutRow(Input in, long started, String message) throws IOException {
+        SummaryRow row = new SummaryRow(in.display(), Status.TIMEOUT, ProblemKind.TIMEOUT.name(), 0, 0, 0, 0,
+                0, 1, null, DocumentJob.seconds(started), in.name(), message, null);
+        LOG.warn("{}: {}", in.display(), message);
         OutputLayout layout = settings.layout();
         if (layout != null) {
-            layout.clear(r.input().name());
-            Files.createDirectories(layout.json(r.input().name()).getParent());
-            try (OutputStream o = Files.newOutputStream(layout.json(r.input().name()))) {
-                Json.write(DocumentJob.failureAudit(r.input(), null, ProblemKind.TIMEOUT, message), o);
+            layout.clear(in.name());
+            Files.createDirectories(layout.json(in.name()).getParent());
+            try (OutputStream o = Files.newOutputStream(layout.json(in.name()))) {
+                Json.write(DocumentJob.failureAudit(in, null, ProblemKind.TIMEOUT, message), o);
             }
-            Files.createDirectories(layout.parts(r.input().name()));
-            DocumentJob.writeRow(layout.part(r.input().name(), OutputLayout.SUMMARY), row);
+            Files.createDirectories(layout.parts(in.name()));
+            DocumentJob.writeRow(layout.part(in.name(), OutputLayout.SUMMARY), row);
         }
         return row;
     }

@@ -2,19 +2,19 @@ package io.github.suanzhang.cli;
 
 import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.Disclosure;
-import io.github.suanzhang.core.doc.DocumentKind;
-import io.github.suanzhang.core.doc.FindingId;
-import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.doc.Severity;
-import io.github.suanzhang.core.doc.Source;
 import io.github.suanzhang.core.io.Csv;
 import io.github.suanzhang.core.io.Json;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.extract.DisclosureReader;
-import io.github.suanzhang.extract.ReadException;
 import io.github.suanzhang.reconcile.Coverage;
 import io.github.suanzhang.reconcile.Reconciler;
+import io.github.suanzhang.runner.GuardedRead;
+import io.github.suanzhang.runner.GuardedRead.Abandoned;
+import io.github.suanzhang.runner.GuardedRead.Read;
+import io.github.suanzhang.runner.Status;
+import io.github.suanzhang.runner.TimeLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,15 +22,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,16 +37,11 @@ import org.slf4j.LoggerFactory;
  * checks for interruption between steps; a reader stuck inside PDFBox may not notice it (see
  * {@link Batch}).
  */
-final class DocumentJob implements Callable<DocumentJob.Outcome> {
+final class DocumentJob implements TimeLimit.Job<DocumentJob.Outcome> {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentJob.class);
 
     /** What a job hands back: the row, the text block (or null), the staged outputs (or null). */
     record Outcome(int index, SummaryRow row, String text, OutputLayout.Staging staging) {
-    }
-
-    /** Thrown inside the job when its thread was interrupted (time limit passed). */
-    private static final class Abandoned extends Exception {
-        private static final long serialVersionUID = 1L;
     }
 
     /**
@@ -159,44 +146,9 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
         }
     }
 
-    /** An input read (and audited): {@code failed} is {@link Status#FAILED} when it could not be read, else null. */
-    record Read(Audit audit, Status failed) {
-    }
-
     private Read readAudit(String sha) throws Abandoned {
-        try {
-            Disclosure d;
-            if (isJson(input)) {
-                // its own output (or another tool's) in suanzhang/1: the source it names is kept, so that the
-                // findings' ids are those of the document it describes
-                try (InputStream in = Files.newInputStream(input.file())) {
-                    d = Json.readChecked(in).disclosure();
-                } catch (Json.InvalidDocumentException e) {
-                    return new Read(failure(sha, ProblemKind.INVALID_JSON, "JSON 文档格式有误，位置 " + e.path() + "："
-                            + e.getMessage().substring(Math.min(e.getMessage().length(), e.path().length() + 2))),
-                            Status.FAILED);
-                } catch (IOException e) {
-                    return new Read(failure(sha, ProblemKind.OTHER, "无法读取: " + e.getMessage()), Status.FAILED);
-                }
-                checkInterrupted();
-            } else {
-                d = settings.reader().read(input.file());
-                checkInterrupted();
-                d = withSource(d, sha);
-            }
-            // one finding per discrepancy in every output: exact repeats (same id) are written once
-            return new Read(settings.reconciler() == null ? new Audit(d, List.of())
-                    : FindingId.distinct(settings.reconciler().audit(d)), null);
-        } catch (ReadException e) {
-            return new Read(failure(sha, e.kind(), e.getMessage()), Status.FAILED);
-        } catch (OutOfMemoryError e) {
-            return new Read(failure(sha, ProblemKind.TOO_LARGE, "内存不足，无法读取（文件过大或含压缩炸弹）"), Status.FAILED);
-        } catch (RuntimeException | StackOverflowError e) {
-            checkInterrupted();
-            LOG.warn("{}: the reader failed: {}", input.display(), e.toString());
-            LOG.debug("", e);
-            return new Read(failure(sha, ProblemKind.OTHER, "读取时出错: " + e), Status.FAILED);
-        }
+        return GuardedRead.readAudit(settings.reader(), settings.reconciler(), input.file(), input.relative(), sha,
+                input.display(), this::checkInterrupted);
     }
 
     /** For {@code extract}: reads one input on the calling thread (no time limit); its audit and its row. */
@@ -219,79 +171,23 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
         }
     }
 
-    /** The source as this run knows it: the path below the INPUT root and the sha256 of the bytes. */
-    private Disclosure withSource(Disclosure d, String sha) {
-        Source s = d.source();
-        Source ours = new Source(input.relative(), sha, s.pages(), s.format(), s.producer());
-        return d.withSource(ours);
-    }
-
-    private Audit failure(String sha, ProblemKind kind, String message) {
-        return failureAudit(input, sha, kind, message);
-    }
-
     static Audit failureAudit(Input input, String sha, ProblemKind kind, String message) {
-        Disclosure d = new Disclosure(new Source(input.relative(), sha, 0, formatOf(input), null), null, null, null,
-                List.of(Problem.of(kind, message)));
-        return new Audit(d, List.of());
+        return GuardedRead.failureAudit(input.relative(), sha, kind, message);
     }
 
     /** Whether the input is a suanzhang JSON document (by its name: {@code .json}). */
     static boolean isJson(Input input) {
-        return input.relative().toLowerCase(Locale.ROOT).endsWith(".json");
-    }
-
-    private static String formatOf(Input input) {
-        String n = input.relative().toLowerCase(Locale.ROOT);
-        return n.endsWith(".pdf") ? "pdf" : n.endsWith(".json") ? "json" : "text";
+        return GuardedRead.isJson(input.relative());
     }
 
     /** The summary row for a read (status null) or failed input. */
     private SummaryRow row(Audit a, Status failed, String sha, long t0) {
         Disclosure d = a.disclosure();
-        List<Problem> problems = d.problems();
-        Status status;
-        String reason = "";
-        String message = "";
-        if (failed != null) {
-            status = failed;
-            Problem p = problems.get(0);
-            reason = p.kind().name();
-            message = Zh.message(p.message());
-        } else {
-            List<Problem> reading = problems.stream()
-                    .filter(p -> p.kind() != ProblemKind.TABLE_MISSING && p.kind() != ProblemKind.READ_BY_OCR).toList();
-            boolean nothing = d.tables().isEmpty() && d.statements().isEmpty();
-            if (nothing) {
-                status = Status.UNREADABLE;
-                if (reading.isEmpty()) {
-                    reason = ProblemKind.OTHER.name();
-                    message = "没有读出任何表格或说明文字";
-                }
-            } else if (d.document() != null && d.document().kind() == DocumentKind.NOT_A_DISCLOSURE) {
-                status = Status.NOT_A_DISCLOSURE;
-            } else {
-                status = reading.isEmpty() ? Status.OK : Status.PARTLY_READABLE;
-            }
-            if (!reading.isEmpty()) {
-                ProblemKind main = dominant(reading);
-                reason = main.name();
-                Problem first = reading.stream().filter(p -> p.kind() == main).findFirst().orElseThrow();
-                long n = reading.stream().filter(p -> p.kind() == main).count();
-                message = Zh.message(first.message()) + (n > 1 ? "（同类问题共 " + n + " 处）" : "")
-                        + (reading.size() > n ? "；另有 " + (reading.size() - n) + " 个其他问题" : "");
-            }
-        }
-        return new SummaryRow(input.display(), status, reason, d.source().pages(), d.tables().size(),
-                a.count(Severity.ERROR), a.count(Severity.WARNING), a.count(Severity.INFO), problems.size(), sha,
-                seconds(t0), input.name(), message, null, SummaryRow.Recognised.of(d.document())).withCoverage(Coverage.of(d));
-    }
-
-    private static ProblemKind dominant(List<Problem> problems) {
-        Map<ProblemKind, Integer> n = new EnumMap<>(ProblemKind.class);
-        problems.forEach(p -> n.merge(p.kind(), 1, Integer::sum));
-        return n.entrySet().stream().max(Map.Entry.<ProblemKind, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        GuardedRead.Verdict v = GuardedRead.verdict(a, failed);
+        return new SummaryRow(input.display(), v.status(), v.reason(), d.source().pages(), d.tables().size(),
+                a.count(Severity.ERROR), a.count(Severity.WARNING), a.count(Severity.INFO), d.problems().size(), sha,
+                seconds(t0), input.name(), Zh.message(v.message()), null, SummaryRow.Recognised.of(d.document()))
+                .withCoverage(Coverage.of(d));
     }
 
     private void write(OutputLayout.Staging s, Audit a, SummaryRow row) throws IOException, Abandoned {
@@ -342,7 +238,8 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
     }
 
     /** The coordinator gave up on this job: it stops at its next check and leaves nothing behind. */
-    void abandon() {
+    @Override
+    public void abandon() {
         abandoned = true;
     }
 
@@ -353,20 +250,10 @@ final class DocumentJob implements Callable<DocumentJob.Outcome> {
     }
 
     static String seconds(long t0) {
-        return String.format(Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9);
+        return GuardedRead.seconds(t0);
     }
 
     static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            byte[] buf = new byte[1 << 16];
-            while (in.read(buf) >= 0) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new IOException("interrupted");
-                }
-            }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return GuardedRead.sha256(file);
     }
 }

@@ -2,6 +2,7 @@ package io.github.suanzhang.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.suanzhang.core.io.Json;
+import io.github.suanzhang.runner.Status;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

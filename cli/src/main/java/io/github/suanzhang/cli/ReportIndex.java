@@ -1,5 +1,6 @@
 package io.github.suanzhang.cli;
 
+import io.github.suanzhang.runner.Status;
 import static io.github.suanzhang.cli.HtmlReport.esc;
 
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -3,6 +3,7 @@ package io.github.suanzhang.cli;
 import io.github.suanzhang.core.doc.DocumentInfo;
 import io.github.suanzhang.core.doc.DocumentType;
 import io.github.suanzhang.core.doc.Scope;
+import io.github.suanzhang.runner.Status;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;

@@ -1,5 +1,6 @@
 package io.github.suanzhang.cli;
 
+import io.github.suanzhang.runner.Status;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.doc.Severity;

@@ -1,5 +1,6 @@
 package io.github.suanzhang.cli;
 
+import io.github.suanzhang.runner.Status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -68,7 +68,7 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      * @param dpi                resolution a page is rendered at for the engine (dots per inch); default 300
      * @param languages          the engine's language codes joined by {@code +}; default {@code chi_sim}
      * @param command            the engine's program; default {@code tesseract} (found on the PATH)
-     * @param timeoutSeconds     time limit for one engine call (seconds); default 120
+     * @param timeoutSeconds     time limit for one engine call (seconds); default 300 (a loaded machine needs minutes for one page)
      * @param minConfidence      words below this confidence (0–100) are doubtful; a finding that rests on a
      *                           table read by OCR is at most a WARNING anyway; default 80
      * @param digitLanguages     the engine's language for a second reading of the figures, restricted to digits;
@@ -79,7 +79,7 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      */
     public record Ocr(OcrMode mode, String engine, float dpi, String languages, String command, long timeoutSeconds,
                       double minConfidence, String digitLanguages, double minRulingLength, double maxRulingThickness) {
-        public static final Ocr DEFAULTS = new Ocr(OcrMode.AUTO, "tesseract", 300f, "chi_sim", "tesseract", 120, 80, "eng", 20, 4);
+        public static final Ocr DEFAULTS = new Ocr(OcrMode.AUTO, "tesseract", 300f, "chi_sim", "tesseract", 300, 80, "eng", 20, 4);
 
         public Ocr {
             mode = mode == null ? OcrMode.AUTO : mode;

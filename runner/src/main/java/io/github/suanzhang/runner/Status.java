@@ -1,4 +1,4 @@
-package io.github.suanzhang.cli;
+package io.github.suanzhang.runner;
 
 /** What became of one input: the {@code status} column of {@code summary.csv}. */
 public enum Status {
