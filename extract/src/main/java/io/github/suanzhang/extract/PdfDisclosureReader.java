@@ -2,11 +2,9 @@ package io.github.suanzhang.extract;
 
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentInfo;
-import io.github.suanzhang.core.doc.DocumentType;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
-import io.github.suanzhang.core.doc.Scope;
 import io.github.suanzhang.core.doc.Source;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.number.Unit;
@@ -193,7 +191,10 @@ public final class PdfDisclosureReader implements DisclosureReader {
                         for (int col = cell.col() + cell.colSpan(); col < g.colCount(); col++) {
                             String v = g.textAt(cell.row(), col);
                             if (!v.isBlank()) {
-                                entities.add(new DocumentRecognizer.Text(v, at));
+                                String name = compact(v);
+                                if (name.length() >= 4 && name.length() <= 40 && !name.matches(".*\\d.*")) {
+                                    entities.add(new DocumentRecognizer.Text(name, at));
+                                }
                                 break;
                             }
                         }

@@ -85,10 +85,16 @@ public final class DocumentRecognizer {
     private static final Pattern TITLE_YEAR_FIRST = Pattern.compile(
             YEAR + "年度?(.{2,40}?)(?:" + YEAR + "年度?)?(?:市级|区级|县级|省级)?(部门|单位)(综合)?(预算|决算)(信息公开|公开|报表|情况说明|说明)?");
     private static final Pattern TITLE_ENTITY_FIRST = Pattern.compile(
-            "(.{2,40}?)" + YEAR + "年度?(?:市级|区级|县级|省级)?(部门|单位)(综合)?(预算|决算)(信息公开|公开|报表|情况说明|说明)?");
+            "(.{2,40}?)" + YEAR + "(?:年度?)?(?:市级|区级|县级|省级)?(部门|单位)(综合)?(预算|决算)(信息公开|公开|报表|情况说明|说明)?");
     private static final Pattern GOVERNMENT = Pattern.compile(
-            "总预算|总决算|财政决算|决算草案|预算[(（]?草案|预算执行情况|(?:全|本级)(?:省|市|区|县)|(?:省|市|区|县)本级|地方政府(?:一般|专项)?债务");
-    private static final Pattern GOVERNMENT_YEAR = Pattern.compile(YEAR + "年度?[^年]{0,16}?(?:决算|预算[(（]?草案)");
+            "总预算|总决算|财政决算|决算草案|预算[(（]?草案|预算(?:收入|支出)?执行情况|(?:全|本级)(?:省|市|区|县)|(?:省|市|区|县)本级|政府(?:一般|专项)?债务");
+    /** A government's budget documents (预算草案, 预算执行情况) rather than its final accounts. */
+    private static final Pattern GOVERNMENT_BUDGET = Pattern.compile("预算[(（]?草案|预算(?:收入|支出)?执行情况");
+    /** The year a government document is about, tried in order: before 预算草案, before 执行情况, before 决算. */
+    private static final List<Pattern> GOVERNMENT_YEARS = List.of(
+            Pattern.compile(YEAR + "年度?[^年]{0,16}?预算[(（]?草案"),
+            Pattern.compile(YEAR + "年度?[^年]{0,16}?执行情况"),
+            Pattern.compile(YEAR + "年度?[^年]{0,16}?决算"));
     private static final Pattern ANY_YEAR = Pattern.compile(YEAR + "年");
     private static final Pattern YEAR_SUBTITLE = Pattern.compile("^[(（]?" + YEAR + "年度?[)）]?$");
     private static final Pattern REGION = Pattern.compile(
@@ -155,14 +161,25 @@ public final class DocumentRecognizer {
         // 关于做好2031年部门预算编制工作的通知 names no entity: a notice about budgets is no budget
         boolean y1 = t1.find() && !t1.group(2).contains("关于");
         boolean y2 = t2.find() && !t2.group(1).contains("关于");
-        if (gov.find() && (c.contains("预算") || c.contains("决算"))) {
-            // before the department patterns: a government report's cover may name 部门预算 too (部门预算草案)
+        if (gov.find() && (c.contains("预算") || c.contains("决算") || gov.group().contains("债务"))) {
+            // before the department patterns: a government report's cover may name 部门预算 too (部门预算草案);
+            // 全市/市本级 alone is no government report (市本级建设工程抽查情况表): 预算 or 决算 must be named, or 政府债务
             scope = Scope.GOVERNMENT;
-            boolean finalAccounts = c.contains("决算") && !c.matches(".*预算[(（]?草案.*");
+            // 预算执行情况表 of a budget report may print a 决算数 column: the budget words decide first
+            boolean finalAccounts = c.contains("决算") && !GOVERNMENT_BUDGET.matcher(c).find();
             type = finalAccounts ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET;
-            Matcher gy = GOVERNMENT_YEAR.matcher(c);
+            int at = -1;
+            for (Pattern py : GOVERNMENT_YEARS) {
+                Matcher gy = py.matcher(c);
+                if (gy.find()) {
+                    at = gy.start(1);
+                    break;
+                }
+            }
             Matcher fy = ANY_YEAR.matcher(c);
-            int at = gy.find() ? gy.start(1) : fy.find() ? fy.start(1) : -1;
+            if (at < 0 && fy.find()) {
+                at = fy.start(1);
+            }
             year = at < 0 ? null : Integer.valueOf(c.substring(at, at + 4));
             titleAt = gov.start();
             title = c.substring(0, Math.min(c.length(), DocumentInfo.MAX_TITLE));
@@ -200,7 +217,8 @@ public final class DocumentRecognizer {
             if ("报表".equals(suffix)) {
                 kind = DocumentKind.DISCLOSURE_TABLES;
                 genre = "报表";
-            } else if (suffix != null && suffix.endsWith("说明")) {
+            } else if (suffix != null && suffix.endsWith("说明") && in.tables().stream().noneMatch(DocumentRecognizer::standardDisclosureTable)) {
+                // 情况说明 with no standard table of figures: the narrative published alone
                 kind = DocumentKind.DISCLOSURE_NARRATIVE;
                 genre = "情况说明";
             }
@@ -215,7 +233,11 @@ public final class DocumentRecognizer {
         int genreAt = Integer.MAX_VALUE;
         for (Genre g : GENRES) {
             Matcher gm = g.pattern().matcher(c);
-            if (gm.find() && gm.start() < genreAt) {
+            boolean found = gm.find();
+            while (found && quoted(c, gm.start())) {
+                found = gm.find(); // 《…关于机构设置的通知》 names another document
+            }
+            if (found && gm.start() < genreAt) {
                 genreAt = gm.start();
                 String name = g.genre() != null ? g.genre() : gm.group(1);
                 notTitle = shortTitle(cover, gm);
@@ -471,6 +493,16 @@ public final class DocumentRecognizer {
         }
         String s = cover.text().substring(Math.max(from, to - 60), to);
         return s;
+    }
+
+    /** Whether {@code at} stands inside 《…》 (a quoted document title). */
+    private static boolean quoted(String s, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char ch = s.charAt(i);
+            depth += ch == '《' ? 1 : ch == '》' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     private static String cleanEntity(String s) {

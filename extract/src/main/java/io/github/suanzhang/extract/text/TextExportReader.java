@@ -7,7 +7,6 @@ import io.github.suanzhang.core.doc.OutlineEntry;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
-import io.github.suanzhang.core.doc.Scope;
 import io.github.suanzhang.core.doc.Source;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.number.Unit;
@@ -28,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,11 +42,11 @@ import java.util.regex.Pattern;
  *
  * <h2>Structure</h2>
  * <ul>
- * <li><b>Title and metadata</b>: the lines before the table of contents or the first part heading
- *     ({@code 2023年度武汉市人力资源和社会保障局} / {@code 汉阳社会保险管理处单位决算公开}) joined give the
- *     title, and from it year, entity, 单位/部门 (scope) and 决算/预算 (type). The entity of the
- *     {@code 单位: <entity>} lines under the tables is preferred when they agree. The unit is the one
- *     most tables print.</li>
+ * <li><b>Title and metadata</b>: {@link DocumentRecognizer}, the step PDFs go through too, reads kind,
+ *     type, scope (government reports included), year, entity and region from the first lines (the title:
+ *     {@code 2023年度武汉市人力资源和社会保障局} / {@code 汉阳社会保险管理处单位决算公开}), short year lines and the
+ *     {@code 单位: <entity>} lines under the tables (preferred when two or more agree and the title contains
+ *     them). The unit is the one most tables print.</li>
  * <li><b>Table of contents</b> (from 目录 to the repeated first part heading) is skipped.</li>
  * <li><b>Tables</b> start at a line that {@link TableTitleClassifier} takes as a title of a known kind
  *     and that is followed within three lines by a number, unit or {@code 单位:} line (what tells a

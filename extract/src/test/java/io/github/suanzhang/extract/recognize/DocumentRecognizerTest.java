@@ -72,6 +72,8 @@ class DocumentRecognizerTest {
         "某某市体育局2030年部门综合预算|某某市体育局|2030|DEPARTMENT|BUDGET",
         // full-width digits
         "２０２７年度某某市信息中心部门预算公开|某某市信息中心|2027|DEPARTMENT|BUDGET",
+        // a year without 年, and a notice quoted in the first paragraph
+        "某某市文物局2031部门预算情况的说明/一、部门情况说明/根据《某某市人民政府关于机构设置的通知》，本部门|某某市文物局|2031|DEPARTMENT|BUDGET",
     })
     void disclosureTitles(String coverLines, String entity, int year, Scope scope, DocumentType type) {
         DocumentInfo info = cover(coverLines.split("/"));
@@ -131,6 +133,9 @@ class DocumentRecognizerTest {
         "2030年度某某省本级财政总决算|FINAL_ACCOUNTS|2030",
         "关于某某市2030年预算执行情况与2031年预算草案的报告|BUDGET|2031",
         "某某市全市及市本级2029年决算草案的说明|FINAL_ACCOUNTS|2029",
+        // a 预算执行情况表 whose columns print 决算数 is the budget report's
+        "表1-2 2031年全市一般公共预算支出执行情况表 单位：万元 支出项目 2030年决算数 2031年执行数|BUDGET|2031",
+        "2030年政府债务情况公开表格|BUDGET|2030",
     })
     void governmentReports(String title, DocumentType type, int year) {
         DocumentInfo info = cover(title);
