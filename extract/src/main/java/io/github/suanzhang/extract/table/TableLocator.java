@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  *     that table's last grid is on the previous page and has the same column structure (at least
  *     {@link #EDGE_MATCH_SHARE} of the inner column edges of the narrower one within
  *     {@link #EDGE_TOLERANCE} pt of the other's); a repeated header is recognised later by the typer.</li>
+ * <li>A grid whose first lattice rows hold only its title, number and unit line (北京 预算NN表 drawn inside the
+ *     frame) loses those rows to the text above it ({@link TitleBand}).</li>
+ * <li>A ruled box of one lattice row at the top of a page, with text, no title above it and the column edges of
+ *     the open table's last grid on the previous page, is that table's last line (a page break left it alone).</li>
  * <li>A title with no grid below it (before the next title) is a table printed without figures when a
  *     note follows it (本单位无…, 为空表, 故本表无数据).</li>
  * <li>A standard title followed by its unit or entity line but by no grid and no note is a table printed

@@ -1,6 +1,5 @@
 package io.github.suanzhang.extract.table;
 
-import io.github.suanzhang.core.code.Scheme;
 import io.github.suanzhang.core.code.SubjectCode;
 import io.github.suanzhang.core.doc.Box;
 import io.github.suanzhang.core.doc.Place;
@@ -36,8 +35,9 @@ import java.util.regex.Pattern;
  *     crosses; a band is one printed line even where its label is wrapped or its amounts stand on another
  *     baseline.</li>
  * <li><b>Header.</b> The bands before the first data band (one with a figure, a subject code or an
- *     ordinal label 一、); 栏次 bands (栏次/行次 labels, or only the numbers 1, 2, 3 …) are header and are
- *     left out of the labels. Each lattice column's header path is the distinct texts of the header cells
+ *     ordinal label 一、, or a body line whose figures are empty: {@link HeaderBands}); 栏次 bands (栏次/行次
+ *     labels, or only the numbers 1, 2, 3 … with ****, 甲, 乙 in the label columns) are header and are left out
+ *     of the labels. A blank margin column (no text at all) is not a figure column. Each lattice column's header path is the distinct texts of the header cells
  *     covering it, top to bottom; {@link ColumnMapper} gives its role and key.</li>
  * <li><b>Blocks.</b> Two-sided kinds split into 收入 | 支出 at the header cell naming 支出 (else at the
  *     second label column); other tables printed as blocks side by side (公开06表: code, name, amount
@@ -747,13 +747,13 @@ public final class TableTyper {
         SubjectCode code = null;
         boolean repaired = false;
         if (!codeRaw.isEmpty()) {
-            CodeResult cr = code(parts, whole, running);
-            code = cr.code;
-            repaired = cr.repaired;
-            if (cr.problem != null) {
+            SubjectCodes.Result cr = SubjectCodes.assemble(parts, whole, running);
+            code = cr.code();
+            repaired = cr.repaired();
+            if (cr.problem() != null) {
                 Place p = Place.onPage(g.grid.page(), codeBox);
                 problems.add(new Problem(ProblemKind.UNREADABLE_FIGURE, p.describe() + "表格“" + region.title() + "”的科目编码“"
-                        + String.join(" ", codeRaw) + "”" + cr.problem, p));
+                        + String.join(" ", codeRaw) + "”" + cr.problem(), p));
             }
             fixed.put("code", new Cell(String.join(" ", codeRaw), null, Place.onPage(g.grid.page(), codeBox), repaired));
         } else if (unitCode != null) {
@@ -768,61 +768,4 @@ public final class TableTyper {
         pendings.add(amounts);
     }
 
-    record CodeResult(SubjectCode code, boolean repaired, String problem) {
-    }
-
-    /** Assembles and completes a code; {@code running} holds the last 类 and 款 and is updated. */
-    static CodeResult code(String[] parts, String whole, String[] running) {
-        String digits = null;
-        boolean repaired = false;
-        String problem = null;
-        if (whole != null) {
-            if (whole.length() == 3 || whole.length() == 5 || whole.length() == 7) {
-                digits = whole;
-            } else if (whole.length() == 2 && running[1] != null) {
-                digits = running[1] + whole;
-            } else if (whole.length() == 2 && running[0] != null) {
-                digits = running[0] + whole;
-            } else {
-                problem = "不是3、5或7位编码";
-            }
-        } else {
-            String p0 = parts[0];
-            String p1 = parts[1];
-            String p2 = parts[2];
-            boolean p1ok = p1 != null && p1.length() == 2;
-            boolean p2ok = p2 != null && p2.length() == 2;
-            if (p0 != null && p0.length() == 3) {
-                if (p1 == null) {
-                    digits = p0;
-                } else if (p1ok) {
-                    digits = p0 + p1 + (p2ok ? p2 : "");
-                    if (p2 != null && !p2ok) {
-                        problem = "的项不是两位数字";
-                        digits = null;
-                    }
-                } else {
-                    problem = "的款不是两位数字";
-                }
-            } else if (p0 == null && p1ok && running[0] != null) {
-                digits = running[0] + p1 + (p2ok ? p2 : "");
-            } else if (p0 == null && p1 == null && p2ok && running[1] != null) {
-                digits = running[1] + p2;
-            } else if (p0 != null && p1ok && p2ok && running[1] != null && running[1].equals(running[0] + p1)) {
-                // the 类 is misprinted (社会福利院 prints 7 for 210); the 款 continues the running 款: unambiguous
-                digits = running[1] + p2;
-                repaired = true;
-            } else {
-                problem = "无法组成科目编码（类印为“" + (p0 == null ? "" : p0) + "”，无法由上文补全）";
-            }
-        }
-        if (digits == null) {
-            return new CodeResult(null, false, problem);
-        }
-        Scheme scheme = digits.charAt(0) == '3' || digits.charAt(0) == '5' ? Scheme.ECONOMIC : Scheme.FUNCTIONAL;
-        SubjectCode code = new SubjectCode(digits, scheme);
-        running[0] = digits.substring(0, 3);
-        running[1] = digits.length() >= 5 ? digits.substring(0, 5) : null;
-        return new CodeResult(code, repaired, null);
-    }
 }

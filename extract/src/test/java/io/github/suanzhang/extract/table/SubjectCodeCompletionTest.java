@@ -14,11 +14,11 @@ class SubjectCodeCompletionTest {
     @Test
     void classAndSectionLeftOutAreCompletedFromAbove() {
         String[] running = new String[2];
-        var r1 = TableTyper.code(new String[] {"208", "05", null}, null, running);
+        var r1 = SubjectCodes.assemble(new String[] {"208", "05", null}, null, running);
         assertEquals("20805", r1.code().digits());
-        var r2 = TableTyper.code(new String[] {null, null, "01"}, null, running);
+        var r2 = SubjectCodes.assemble(new String[] {null, null, "01"}, null, running);
         assertEquals("2080501", r2.code().digits());
-        var r3 = TableTyper.code(new String[] {null, "10", "05"}, null, running);
+        var r3 = SubjectCodes.assemble(new String[] {null, "10", "05"}, null, running);
         assertEquals("2081005", r3.code().digits());
         assertFalse(r3.repaired());
     }
@@ -27,7 +27,7 @@ class SubjectCodeCompletionTest {
     void misprintedClassIsCompletedWhenTheSectionContinues() {
         // 上海市普陀区社会福利院 prints 7 11 02 for 2101102 under 210 / 21011
         String[] running = {"210", "21011"};
-        var r = TableTyper.code(new String[] {"7", "11", "02"}, null, running);
+        var r = SubjectCodes.assemble(new String[] {"7", "11", "02"}, null, running);
         assertEquals("2101102", r.code().digits());
         assertTrue(r.repaired());
     }
@@ -35,14 +35,14 @@ class SubjectCodeCompletionTest {
     @Test
     void misprintedClassUnderAnotherSectionIsAProblem() {
         String[] running = {"210", "21011"};
-        var r = TableTyper.code(new String[] {"7", "12", "02"}, null, running);
+        var r = SubjectCodes.assemble(new String[] {"7", "12", "02"}, null, running);
         assertNull(r.code());
         assertNotNull(r.problem());
     }
 
     @Test
     void economicCodes() {
-        var r = TableTyper.code(new String[] {"301", "01", null}, null, new String[2]);
+        var r = SubjectCodes.assemble(new String[] {"301", "01", null}, null, new String[2]);
         assertEquals(Scheme.ECONOMIC, r.code().scheme());
     }
 }
