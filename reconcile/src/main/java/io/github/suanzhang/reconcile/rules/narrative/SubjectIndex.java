@@ -272,10 +272,18 @@ public final class SubjectIndex {
      * The code the stated 类/款/项 names lead to, top-down through the printed codes: the 类 by name, the
      * 款 among its children, the 项 among the 款's. Exact (normalised) names at every level; at the
      * deepest level a unique {@linkplain Names#variant wording variant} is accepted. Empty when a stated
-     * level does not resolve. Null names are levels not stated: a level below one not stated is sought
-     * among all the codes under the last level found (or among all codes of its length).
+     * level does not resolve. Null names are levels not stated; every level above the deepest must be stated.
      */
     public Optional<SubjectCode> byTriple(String cls, String sec, String item) {
+        return byNames(cls, sec, item, false);
+    }
+
+    /** As {@link #byTriple}, a level not stated skipped (审计事务(款)事业运行(项): the 款 among all, the 项 under it). */
+    public Optional<SubjectCode> byStatedLevels(String cls, String sec, String item) {
+        return byNames(cls, sec, item, true);
+    }
+
+    private Optional<SubjectCode> byNames(String cls, String sec, String item, boolean skipMissing) {
         String[] names = {cls, sec, item};
         int deepest = -1;
         for (int i = 0; i < 3; i++) {
@@ -289,6 +297,9 @@ public final class SubjectIndex {
         SubjectCode at = null;
         for (int i = 0; i <= deepest; i++) {
             if (names[i] == null || names[i].isBlank()) {
+                if (!skipMissing) {
+                    return Optional.empty();
+                }
                 continue; // a level not stated (审计事务(款)事业运行(项) names no 类): the next one is sought below the last found
             }
             final SubjectCode parent = at;
@@ -357,7 +368,7 @@ public final class SubjectIndex {
         String sec = attributes.get("款");
         String item = attributes.get("项");
         if (cls != null || sec != null || item != null) {
-            Optional<SubjectCode> t = byTriple(cls, sec, item);
+            Optional<SubjectCode> t = byStatedLevels(cls, sec, item);
             if (t.isPresent()) {
                 return Resolution.code(t.get(), cls != null && sec != null || item == null ? "names" : "name-under-parent");
             }
@@ -406,19 +417,15 @@ public final class SubjectIndex {
 
     /** As {@link #figures(Claim, Measure)}, with the parents of {@link #resolve(Narrative.Stated)}. */
     public List<TableFigure> figures(Narrative.Stated s, Measure measure) {
-        Resolution r = resolve(s);
-        boolean income = isIncome(s.claim());
-        return switch (r.kind()) {
-            case GENERAL -> general(r.general(), measure);
-            case CODE -> figures(r.code(), measure, income);
-            default -> List.of();
-        };
+        return figures(resolve(s), measure, isIncome(s.claim()));
     }
 
     /** The figures for a claim's subject in the columns that hold {@code measure}; empty when unresolved. */
     public List<TableFigure> figures(Claim claim, Measure measure) {
-        Resolution r = resolve(claim);
-        boolean income = isIncome(claim);
+        return figures(resolve(claim), measure, isIncome(claim));
+    }
+
+    private List<TableFigure> figures(Resolution r, Measure measure, boolean income) {
         return switch (r.kind()) {
             case GENERAL -> general(r.general(), measure);
             case CODE -> figures(r.code(), measure, income);
@@ -589,7 +596,5 @@ public final class SubjectIndex {
     }
 
     /** The keys of the general subjects ({@link #general}). */
-    public static List<String> generalKeys() {
-        return GENERAL.stream().map(General::key).toList();
-    }
+    public static List<String> generalKeys() { return GENERAL.stream().map(General::key).toList(); }
 }

@@ -64,7 +64,7 @@ class StatedParentsTest {
     void 款和项_不写类_也能自上而下找到() {
         Disclosure d = tables().build();
         SubjectIndex index = SubjectIndex.of(d);
-        assertEquals(SubjectCode.functional("2010801"), index.byTriple(null, "审计事务", "行政运行").orElseThrow());
+        assertEquals(SubjectCode.functional("2010801"), index.byStatedLevels(null, "审计事务", "行政运行").orElseThrow());
         assertEquals("name-under-parent", index.resolve("行政运行", null, names(null, "审计事务", "行政运行")).how());
     }
 
