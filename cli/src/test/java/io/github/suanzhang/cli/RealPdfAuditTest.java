@@ -27,13 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
  * End to end on a real PDF: {@code suanzhang audit} on the bundled 上海市普陀区财政局 2024 部门决算. Its tables
  * print 社会保障和就业支出 as 326.71 in the two summary tables (p6, p12) and 326.72 in the expenditure tables
  * (p10, p15) — a publisher's 尾数 adjustment, read off the rendered pages: a WARNING on each pair, never an
- * ERROR, and nothing else above INFO. Exit code 0 (no ERROR).
+ * ERROR. And one true ERROR in its narrative (p21, read off the rendered page): 一般公共服务支出(类)2106.66万元,
+ * 占71.73% of the 2940.05万元 the sentence lists — 2106.66 / 2940.05 = 71.65% (the list's shares add up to 100.07%),
+ * found by narrative.breakdown. Nothing else above INFO; exit code 1 (an ERROR).
  */
 class RealPdfAuditTest {
     private static final String SAMPLE = "shanghai_putuo_caizhengju_2024_bumen_juesuan.pdf";
 
     @Test
-    void putuo_caizhengju_2024_final_accounts_gives_the_326_71_326_72_warnings_and_exit_0(@TempDir Path dir) throws Exception {
+    void putuo_caizhengju_2024_final_accounts_gives_the_326_71_326_72_warnings_and_the_71_73_share_error(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve(SAMPLE);
         try (InputStream in = RealSamples.open(SAMPLE)) {
             Files.copy(in, pdf, StandardCopyOption.REPLACE_EXISTING);
@@ -43,7 +45,7 @@ class RealPdfAuditTest {
         int code = Cli.commandLine(new DefaultDisclosureReader(), new Reconciler())
                 .setOut(new PrintWriter(stdout)).setErr(new PrintWriter(new StringWriter()))
                 .execute("audit", "--quiet", "--out", out.toString(), pdf.toString());
-        assertEquals(0, code, stdout.toString());
+        assertEquals(1, code, stdout.toString());
 
         Path json;
         try (Stream<Path> s = Files.walk(out)) {
@@ -55,7 +57,12 @@ class RealPdfAuditTest {
         }
         assertEquals("上海市普陀区财政局", audit.disclosure().document().entity());
         assertEquals(2024, audit.disclosure().document().year());
-        List<Finding> serious = audit.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+        List<Finding> errors = audit.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        assertEquals(1, errors.size(), () -> "errors: " + errors);
+        assertEquals("narrative.breakdown", errors.get(0).rule());
+        assertTrue(errors.get(0).message().contains("71.73%") && errors.get(0).message().contains("2,940.05"), errors.get(0).message());
+        assertEquals(21, errors.get(0).evidence().get(0).place().page());
+        List<Finding> serious = audit.findings().stream().filter(f -> f.severity() == Severity.WARNING).toList();
         assertEquals(2, serious.size(), () -> "findings: " + serious);
         for (Finding f : serious) {
             assertEquals(Severity.WARNING, f.severity());
