@@ -83,4 +83,17 @@ class CompletenessRuleTest {
                 .table(SeedTables.threePublic())
                 .statement("本单位无政府性基金预算财政拨款收入支出，故本表为空表。").build()));
     }
+
+    @Test
+    void a_row_of_column_numbers_under_an_empty_table_is_not_figures() {
+        String note = "备注：本部门没有政府性基金预算拨款安排的支出，故本表无数据。";
+        io.github.suanzhang.core.table.Table numbered = Fixture.table("t07", io.github.suanzhang.core.table.TableKind.FINAL_GOVERNMENT_FUND,
+                        "code", "name", "total", "basic", "project")
+                .title("政府性基金预算支出表").note(note).row(null, "**", "", "**", "1", "2", "3").build();
+        assertTrue(run(Fixture.disclosure().table(numbered).build()).stream().noneMatch(f -> f.message().contains("空表")));
+        io.github.suanzhang.core.table.Table filled = Fixture.table("t07", io.github.suanzhang.core.table.TableKind.FINAL_GOVERNMENT_FUND,
+                        "code", "name", "total", "basic", "project")
+                .title("政府性基金预算支出表").note(note).row("2120101", "行政运行", "2120101", "行政运行", "12.50", "12.50", "").build();
+        assertEquals(1, run(Fixture.disclosure().table(filled).build()).stream().filter(f -> f.message().contains("空表")).count());
+    }
 }
