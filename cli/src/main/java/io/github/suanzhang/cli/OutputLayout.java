@@ -47,8 +47,11 @@ final class OutputLayout {
     static final String HTML = "report.html";
     /** Folder of the report's per-document pages ({@code report/<name>.html}) and page pictures. */
     static final String REPORT_DIR = "report";
-    /** Per input: what the report's index and search need (counts, rules, findings), written by the worker. */
-    static final String REPORT_DATA = "report-data.json";
+    /**
+     * Per input: what the report's index and search need (counts, rules, findings), as JSON, written by the
+     * worker; not named .json, because the folder's .json files are the documents.
+     */
+    static final String REPORT_DATA = "report-data.idx";
 
     final Path root;
 
