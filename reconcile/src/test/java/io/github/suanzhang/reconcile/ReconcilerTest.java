@@ -41,7 +41,7 @@ class ReconcilerTest {
         Audit a = new Reconciler(List.of(new Throwing(), new Two())).audit(Fixture.disclosure().build());
         assertEquals(2, a.findings().size());
         assertEquals(1, a.disclosure().problems().size());
-        assertEquals(ProblemKind.OTHER, a.disclosure().problems().get(0).kind());
+        assertEquals(ProblemKind.RULE_FAILED, a.disclosure().problems().get(0).kind());
         assertTrue(a.disclosure().problems().get(0).message().contains("test.throws"));
     }
 
