@@ -1,5 +1,8 @@
 package io.github.suanzhang.reconcile.rules.structure;
 
+import io.github.suanzhang.core.doc.DocumentKind;
+import io.github.suanzhang.core.table.TableKind;
+
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentType;
 import io.github.suanzhang.core.doc.Evidence;
@@ -29,6 +32,9 @@ import java.util.stream.Stream;
  *
  * <p>Only 部门/单位 disclosures of a known type with a narrative of their own: a file of tables only (the
  * narrative published apart) has fewer than 20 sentences and no 职能 or 说明 heading, and is not judged.
+ * Nor is one part of a disclosure published in two files (recognised as a tables or narrative part, or a
+ * narrative without any standard table: its tables — 绩效目标表 among them — stand in the other file), whose
+ * parts can only be judged together.
  */
 @RuleMeta(id = "structure.parts", severity = Severity.WARNING, summary = "部门/单位预决算公开包含模板要求的各部分")
 public final class RequiredPartsRule implements Rule {
@@ -54,6 +60,12 @@ public final class RequiredPartsRule implements Rule {
     @Override
     public Stream<Finding> check(Disclosure d) {
         if (!Applicability.departmental(d) || d.document().type() == DocumentType.UNKNOWN) {
+            return Stream.empty();
+        }
+        boolean onePart = d.document().kind() == DocumentKind.DISCLOSURE_TABLES
+                || d.document().kind() == DocumentKind.DISCLOSURE_NARRATIVE
+                || d.tables().stream().noneMatch(t -> t.kind() != TableKind.GENERIC);
+        if (onePart) {
             return Stream.empty();
         }
         StringBuilder all = new StringBuilder();

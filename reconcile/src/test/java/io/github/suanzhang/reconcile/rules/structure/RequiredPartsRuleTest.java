@@ -7,6 +7,7 @@ import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Scope;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.testdata.Fixture;
+import io.github.suanzhang.core.table.TableKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,8 @@ class RequiredPartsRuleTest {
             "七、预算绩效管理情况", "本单位开展绩效自评。", "八、名词解释", "财政拨款收入：指本级财政拨款。");
 
     private static Fixture.DisclosureBuilder doc(List<String> sentences, Scope scope) {
-        Fixture.DisclosureBuilder b = Fixture.disclosure().scope(scope);
+        Fixture.DisclosureBuilder b = Fixture.disclosure().scope(scope)
+                .table(Fixture.table("t01", TableKind.FINAL_EXPENDITURE).title("支出决算表").build());
         sentences.forEach(b::statement);
         for (int i = 0; i < 10; i++) {
             b.statement("其他说明文字第" + i + "句。");
@@ -33,6 +35,20 @@ class RequiredPartsRuleTest {
         assertEquals(1, fs.size());
         assertEquals(Severity.WARNING, fs.get(0).severity());
         assertTrue(fs.get(0).message().contains("名词解释"), fs.get(0).message());
+    }
+
+    /** 分开发布: a narrative whose tables stand in another file (none of its own), or a part so recognised. */
+    @Test
+    void one_part_of_a_disclosure_published_in_two_files_is_not_judged() {
+        List<String> without = FULL.stream().filter(s -> !s.contains("绩效")).toList();
+        Fixture.DisclosureBuilder narrativeOnly = Fixture.disclosure().scope(Scope.DEPARTMENT);
+        without.forEach(narrativeOnly::statement);
+        for (int i = 0; i < 10; i++) {
+            narrativeOnly.statement("其他说明文字第" + i + "句。");
+        }
+        assertEquals(List.of(), new RequiredPartsRule().check(narrativeOnly.build()).toList());
+        assertEquals(1, new RequiredPartsRule().check(doc(without, Scope.DEPARTMENT).build()).count(),
+                "the same narrative with a standard table of its own is judged");
     }
 
     @Test
