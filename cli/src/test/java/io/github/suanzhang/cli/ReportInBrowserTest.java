@@ -99,7 +99,13 @@ class ReportInBrowserTest {
             assertTrue(b.eval("document.querySelector('#docs tbody tr').dataset.doc").asText().startsWith("shanghai_putuo"));
             b.eval("(function(){var s=document.getElementById('f-c');s.value='';s.dispatchEvent(new Event('change'));"
                     + "var e=document.getElementById('f-sev');e.value='e';e.dispatchEvent(new Event('change'));})()");
-            assertEquals(1, b.eval("document.querySelectorAll('#docs tbody tr').length").asInt(), "only the seed has ERRORs");
+            // both have ERRORs: the seed's, and the 普陀 决算's narrative.breakdown (p21 占71.73% of 2,940.05 for 2,106.66)
+            assertEquals(2, b.eval("document.querySelectorAll('#docs tbody tr').length").asInt(), "both have ERRORs");
+            b.eval("(function(){var s=document.getElementById('f-c');s.value='上海市';"
+                    + "s.dispatchEvent(new Event('change'));})()");
+            assertEquals(1, b.eval("document.querySelectorAll('#docs tbody tr').length").asInt(), "ERRORs in 上海市");
+            b.eval("(function(){var s=document.getElementById('f-c');s.value='';s.dispatchEvent(new Event('change'));"
+                    + "var e=document.getElementById('f-sev');e.value='';e.dispatchEvent(new Event('change'));})()");
             // the search, across all documents' findings (loaded on first use)
             b.eval("(function(){var q=document.getElementById('q');q.value='872.88';"
                     + "q.dispatchEvent(new Event('input'));})()");
