@@ -88,11 +88,7 @@ final class EvidenceCrop {
             int by = top + (int) Math.round((box.y0() * s - row[1]) * down);
             int bw = Math.max(2, (int) Math.round(box.width() * k));
             int bh = Math.max(2, (int) Math.round(box.height() * k));
-            g.setColor(new Color(255, 210, 0, 90));
-            g.fillRect(bx - 2, by - 2, bw + 4, bh + 4);
-            g.setColor(new Color(220, 30, 30, 220));
-            g.setStroke(new BasicStroke(2f));
-            g.drawRect(bx - 3, by - 3, bw + 6, bh + 6);
+            highlight(g, bx, by, bw, bh);
         } finally {
             g.dispose();
         }
@@ -106,5 +102,14 @@ final class EvidenceCrop {
 
     private static int clamp(int v, int max) {
         return Math.max(0, Math.min(max, v));
+    }
+
+    /** The highlight of a cited place: a translucent yellow fill and a red outline around the box (pixels). */
+    static void highlight(Graphics2D g, int bx, int by, int bw, int bh) {
+        g.setColor(new Color(255, 210, 0, 90));
+        g.fillRect(bx - 2, by - 2, bw + 4, bh + 4);
+        g.setColor(new Color(220, 30, 30, 220));
+        g.setStroke(new BasicStroke(2f));
+        g.drawRect(bx - 3, by - 3, bw + 6, bh + 6);
     }
 }

@@ -97,12 +97,8 @@ final class EvidenceRenderer implements Closeable {
         return dataUri(Shot.of(place));
     }
 
-    /** A picture of {@code shot}'s place with its row label and column header, or null when it cannot be drawn. */
-    String dataUri(Shot shot) throws IOException {
-        Place place = shot.place();
-        if (place.page() <= 0 || place.box() == null || failed) {
-            return null;
-        }
+    /** Loads the PDF once, on first use; a file that failed to load is not tried again. */
+    private void open() throws IOException {
         if (doc == null) {
             try {
                 doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
@@ -113,6 +109,15 @@ final class EvidenceRenderer implements Closeable {
             renderer = new PDFRenderer(doc);
             renderer.setSubsamplingAllowed(true);
         }
+    }
+
+    /** A picture of {@code shot}'s place with its row label and column header, or null when it cannot be drawn. */
+    String dataUri(Shot shot) throws IOException {
+        Place place = shot.place();
+        if (place.page() <= 0 || place.box() == null || failed) {
+            return null;
+        }
+        open();
         if (place.page() > doc.getNumberOfPages()) {
             return null;
         }
@@ -225,16 +230,7 @@ final class EvidenceRenderer implements Closeable {
         if (pageNo <= 0 || failed) {
             return null;
         }
-        if (doc == null) {
-            try {
-                doc = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
-            } catch (IOException e) {
-                failed = true;
-                throw e;
-            }
-            renderer = new PDFRenderer(doc);
-            renderer.setSubsamplingAllowed(true);
-        }
+        open();
         if (pageNo > doc.getNumberOfPages()) {
             return null;
         }
@@ -255,11 +251,7 @@ final class EvidenceRenderer implements Closeable {
                 int by = (int) Math.round(box.y0() * s);
                 int bw = Math.max(2, (int) Math.round(box.width() * s));
                 int bh = Math.max(2, (int) Math.round(box.height() * s));
-                g.setColor(new Color(255, 210, 0, 90));
-                g.fillRect(bx - 2, by - 2, bw + 4, bh + 4);
-                g.setColor(new Color(220, 30, 30, 220));
-                g.setStroke(new BasicStroke(2f));
-                g.drawRect(bx - 3, by - 3, bw + 6, bh + 6);
+                EvidenceCrop.highlight(g, bx, by, bw, bh);
             }
         } finally {
             g.dispose();
