@@ -48,8 +48,17 @@ final class ContextCarrier {
                 }
             }
         }
-        if (main == null && budget != null && claims.stream().allMatch(c -> c.kind() == ClaimKind.AMOUNT)) {
-            main = budget;   // 此外,基本支出预算数为7666.68万元。与上年相比增加844.15万元: the 基本支出's change
+        if (main == null && budget != null) {
+            // a sentence that names its own subject passes it on, also when it states only a budget:
+            // 此外,基本支出预算数为7666.68万元。与上年相比增加844.15万元 (the 基本支出's change);
+            // (2)交通运输支出(类)…公路水路运输(项)预算为177.92万元。比上年执行数减少… (the 项's, not an earlier subject's)
+            main = budget;
+        }
+        Claim total = breakdownTotal(claims);
+        if (total != null) {
+            // 支出预算680.00万元,其中:一般公共服务支出3.00万元,…。支出较去年减少…: the sentence is about the total
+            // its list is of, not about the list's first item
+            main = total;
         }
         if (previous.heading() && previous.amount() != null && main != null && s.endsWith(";")
                 && !numbered && claims.stream().anyMatch(c -> c.kind() == ClaimKind.SHARE)) {
@@ -103,6 +112,26 @@ final class ContextCarrier {
             if (c.kind() == ClaimKind.AMOUNT && c.subject() != null && !c.attributes().containsKey("context")
                     && c.figure("amount").unit().isMonetary() && !c.text().isEmpty() && head.endsWith(c.text())) {
                 return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The amount claim of the total of the sentence's own breakdown ({@code X A万元,其中:…}), or null when the
+     * sentence has no breakdown or its total is inherited.
+     */
+    private static Claim breakdownTotal(List<Claim> claims) {
+        for (Claim b : claims) {
+            if (b.kind() != ClaimKind.BREAKDOWN || b.subject() == null || b.figure("total") == null
+                    || b.attributes().containsKey("context")) {
+                continue;
+            }
+            for (Claim c : claims) {
+                if (c.kind() == ClaimKind.AMOUNT && b.subject().equals(c.subject())
+                        && !c.attributes().containsKey("context") && c.figure("amount").equals(b.figure("total"))) {
+                    return c;
+                }
             }
         }
         return null;
