@@ -16,7 +16,8 @@ import java.util.List;
  * once. A rule that throws does not end the audit: its failure becomes a {@link Problem} of the
  * result, naming the rule, and the other rules' findings stand. A document recognised as not a
  * fiscal disclosure ({@link DocumentKind#NOT_A_DISCLOSURE}: a notice, a website report, a form) is
- * checked by no rule: every rule of the catalogue is a fiscal rule.
+ * checked by no rule: every rule of the catalogue is a fiscal rule. The same discrepancy reported by two
+ * rules (or twice) is reported once ({@link OneFindingPerDiscrepancy}).
  */
 public final class Reconciler {
     private final List<Rule> rules;
@@ -49,6 +50,7 @@ public final class Reconciler {
             }
         }
         OcrDoubt.apply(disclosure, findings, failures);
+        findings = new ArrayList<>(OneFindingPerDiscrepancy.apply(findings));
         findings.sort(ORDER);
         Disclosure d = disclosure;
         if (!failures.isEmpty()) {
