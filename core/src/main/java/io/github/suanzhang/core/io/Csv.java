@@ -5,6 +5,7 @@ import io.github.suanzhang.core.code.SubjectCode;
 import io.github.suanzhang.core.doc.Box;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Match;
 import io.github.suanzhang.core.doc.FindingId;
 import io.github.suanzhang.core.doc.Source;
 import io.github.suanzhang.core.doc.Place;
@@ -57,7 +58,8 @@ public final class Csv {
         "label", "column", "raw", "value", "decimals", "unit", "repaired", "page", "x0", "y0", "x1", "y1",
         "text_line", "row_place"};
     public static final String[] FINDINGS_HEADER = {"document", "rule", "severity", "message", "figures", "page",
-        "x0", "y0", "x1", "y1", "evidence_text", "evidence_json", "figures_json", "id"};
+        "x0", "y0", "x1", "y1", "evidence_text", "evidence_json", "figures_json", "match_subject", "match_code",
+        "match_table", "match_row", "match_column", "match_how", "id"};
     public static final String[] CLAIMS_HEADER = {"document", "statement", "section", "page", "text_line",
         "sentence", "claim_kind", "subject", "code", "figures", "direction", "year", "attributes"};
 
@@ -281,6 +283,13 @@ public final class Csv {
         r.add(f.evidence().stream().map(e -> e.place().describe() + " " + nz(e.text())).collect(Collectors.joining(" | ")));
         r.add(Json.mapper().writeValueAsString(f.evidence()));
         r.add(Json.mapper().writeValueAsString(f.figures()));
+        Match m = f.match();
+        r.add(m == null ? "" : m.subject());
+        r.add(m == null ? "" : nz(m.code()));
+        r.add(m == null ? "" : nz(m.table()));
+        r.add(m == null || m.row() == null ? "" : m.row().toString());
+        r.add(m == null ? "" : nz(m.column()));
+        r.add(m == null ? "" : m.how());
         r.add(id == null ? "" : id);
         p.printRecord(r);
     }
@@ -294,10 +303,25 @@ public final class Csv {
                 Map<String, Amount> figures = Json.mapper().readValue(r.get("figures_json"),
                         Json.mapper().getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Amount.class));
                 out.computeIfAbsent(r.get("document"), k -> new ArrayList<>())
-                        .add(new Finding(r.get("rule"), Severity.valueOf(r.get("severity")), r.get("message"), figures, ev));
+                        .add(new Finding(r.get("rule"), Severity.valueOf(r.get("severity")), r.get("message"), figures, ev,
+                                matchOf(r)));
             }
         }
         return out;
+    }
+
+    /** The {@code match_*} columns of a findings line as a {@link Match}; null when absent or empty. */
+    private static Match matchOf(CSVRecord r) {
+        if (!r.isMapped("match_how") || r.get("match_how").isBlank()) {
+            return null;
+        }
+        String row = r.get("match_row");
+        return new Match(r.get("match_subject"), blankToNull(r.get("match_code")), blankToNull(r.get("match_table")),
+                row.isBlank() ? null : Integer.valueOf(row), blankToNull(r.get("match_column")), r.get("match_how"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     // ---------------------------------------------------------------- statements and claims

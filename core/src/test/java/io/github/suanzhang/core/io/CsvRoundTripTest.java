@@ -39,6 +39,22 @@ class CsvRoundTripTest {
     }
 
     @Test
+    void a_narrative_findings_match_round_trips_through_its_match_columns() throws IOException {
+        io.github.suanzhang.core.doc.Evidence e = new io.github.suanzhang.core.doc.Evidence(
+                io.github.suanzhang.core.doc.Place.atLine(12), "差旅费12.30万元", null, null, null);
+        Finding matched = new Finding("narrative.amount", io.github.suanzhang.core.doc.Severity.ERROR, "m",
+                Map.of(), List.of(e), new io.github.suanzhang.core.doc.Match("差旅费", "3020211", "t05", 7, "total",
+                        "name-only"));
+        Finding abstained = new Finding("narrative.share", io.github.suanzhang.core.doc.Severity.INFO, "n",
+                Map.of(), List.of(e), io.github.suanzhang.core.doc.Match.notCheckable("其他", null, "subject ambiguous"));
+        Finding table = new Finding("table.formula", io.github.suanzhang.core.doc.Severity.WARNING, "t", Map.of(), List.of(e));
+        StringBuilder sb = new StringBuilder();
+        Csv.writeFindings("x.txt", List.of(matched, abstained, table), sb);
+        assertTrue(sb.toString().contains("差旅费,3020211,t05,7,total,name-only,"), sb.toString());
+        assertEquals(Map.of("x.txt", List.of(matched, abstained, table)), Csv.readFindings(new StringReader(sb.toString())));
+    }
+
+    @Test
     void wide_form_prints_the_table_as_printed() {
         Table t = SampleAudit.build().disclosure().tables().get(1);
         StringBuilder sb = new StringBuilder();
