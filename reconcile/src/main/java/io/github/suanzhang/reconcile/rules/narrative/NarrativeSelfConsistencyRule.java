@@ -37,7 +37,9 @@ import java.util.stream.Stream;
  *       each unit its own chapter: 一、深圳市生态环境局(本级) … 五、深圳市生态环境智能管控中心), and — for
  *       general subjects — the same section;</li>
  *   <li>two different sentences (one sentence naming a subject twice gives a total and a part:
- *       政府采购货物预算1,267.79万元 … 其中一般公共预算拨款 … 货物预算564.79万元).</li>
+ *       政府采购货物预算1,267.79万元 … 其中一般公共预算拨款 … 货物预算564.79万元), at least one of which names
+ *       the subject itself: two sentences that both take it from the same heading or list introducer are two
+ *       items of a list ({@link #bothInherited}).</li>
  * </ul>
  *
  * Within a group each later amount is compared with the first ({@link Consistency#samefact}): ERROR when
@@ -106,7 +108,7 @@ public final class NarrativeSelfConsistencyRule implements Rule {
             Item first = g.get(0);
             List<Amount> reported = new ArrayList<>();
             for (Item other : g.subList(1, g.size())) {
-                if (other.stated().index() == first.stated().index()
+                if (other.stated().index() == first.stated().index() || bothInherited(first, other)
                         || !Intervals.compatible(first.amount().unit(), other.amount().unit())) {
                     continue;
                 }
@@ -129,6 +131,16 @@ public final class NarrativeSelfConsistencyRule implements Rule {
             }
         }
         return out.stream();
+    }
+
+    /**
+     * Whether neither sentence names the subject: both took it from the same heading or list introducer
+     * ({@code context}), as the items of a list do ({@code 主要用于: 1.办案业务30.00万元; 2.信息化运维50.00万元} read
+     * with the introducer's subject): two items, not one item stated twice.
+     */
+    static boolean bothInherited(Item a, Item b) {
+        String ca = a.stated().claim().attributes().get("context");
+        return ca != null && ca.equals(b.stated().claim().attributes().get("context"));
     }
 
     /** Whether the sentence names a year other than {@code year} (its amounts may be that year's). */

@@ -48,6 +48,23 @@ class NarrativeSelfConsistencyRuleTest {
         assertEquals(List.of(1000, 1001), fs.get(0).evidence().stream().map(e -> e.place().line()).toList());
     }
 
+    /** 主要用于: 1.… 30.00万元; 2.… 50.00万元 — items read with the introducer's subject are two items, not one. */
+    @Test
+    void items_that_both_inherit_the_heading_subject_are_not_one_item_twice() {
+        java.util.Map<String, String> ctx = java.util.Map.of("context", "住房公积金");
+        Disclosure d = budget()
+                .statement("1.缴存30.00万元;", amount("住房公积金", null, "30.00", ctx))
+                .statement("2.补缴50.00万元。", amount("住房公积金", null, "50.00", ctx))
+                .build();
+        assertEquals(List.of(), run(d));
+        // one sentence naming the subject itself is still compared with an inherited one
+        Disclosure named = budget()
+                .statement("住房公积金（01项）208.8万元。", amount("住房公积金（01项）", null, "208.8"))
+                .statement("支出201.50万元。", amount("住房公积金", null, "201.50", ctx))
+                .build();
+        assertEquals(1, run(named).size());
+    }
+
     @Test
     void vague_subjects_are_not_compared() {
         Disclosure d = Fixture.disclosure()
