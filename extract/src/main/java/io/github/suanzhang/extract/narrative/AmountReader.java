@@ -2,6 +2,7 @@ package io.github.suanzhang.extract.narrative;
 
 import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.extract.narrative.Figure.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class AmountReader {
                         Map.of("count", f.amount()), null, null, attrs));
             } else {
                 out.add(a.claim(ClaimKind.AMOUNT, f.leadStart(), f.end(), f.subject(), f.code(),
-                        Map.of("amount", f.amount()), null, null, attrs));
+                        Map.of(FigureRole.AMOUNT, f.amount()), null, null, attrs));
             }
         }
         return out;

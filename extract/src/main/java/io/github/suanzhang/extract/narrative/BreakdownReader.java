@@ -5,6 +5,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.INTRODUCER;
 
 import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.extract.narrative.Figure.Type;
 import io.github.suanzhang.extract.narrative.Figure.Role;
@@ -62,7 +63,7 @@ final class BreakdownReader {
             int start;
             if (total != null) {
                 subject = total.subject();
-                figs.put("total", total.amount());
+                figs.put(FigureRole.TOTAL, total.amount());
                 start = total.leadStart();
                 if (total.fromContext()) {
                     attrs.put("context", ctx.subject());
@@ -70,7 +71,7 @@ final class BreakdownReader {
             } else {
                 subject = ctx.subject();
                 if (ctx.amount() != null) {
-                    figs.put("total", ctx.amount());
+                    figs.put(FigureRole.TOTAL, ctx.amount());
                 }
                 if (subject != null) {
                     attrs.put("context", subject);

@@ -13,6 +13,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.yearless;
 
 import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Direction;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.extract.narrative.Figure.Role;
@@ -84,16 +85,16 @@ final class ChangeReader {
         for (Figure f : g) {
             if (f.role() == Role.BEFORE) {
                 before = f;
-                figs.put("before", f.amount());
+                figs.put(FigureRole.BEFORE, f.amount());
             } else {
                 Matcher d = lastDir(f.lead());
                 if (dir == null && d != null) {
                     dir = directionOf(d.group());
                 }
                 if (f.role() == Role.CHANGE) {
-                    figs.put("change", f.amount());
+                    figs.put(FigureRole.CHANGE, f.amount());
                 } else {
-                    figs.put("percent", f.amount());
+                    figs.put(FigureRole.PERCENT, f.amount());
                 }
             }
         }
@@ -121,12 +122,12 @@ final class ChangeReader {
                 }
             }
             if (candidate != null && after != null) {
-                figs.put("before", candidate.amount());
-                figs.put("after", after.amount());
+                figs.put(FigureRole.BEFORE, candidate.amount());
+                figs.put(FigureRole.AFTER, after.amount());
                 start = candidate.leadStart();
                 Map<String, Amount> ordered = new LinkedHashMap<>();
-                ordered.put("before", candidate.amount());
-                ordered.put("after", after.amount());
+                ordered.put(FigureRole.BEFORE, candidate.amount());
+                ordered.put(FigureRole.AFTER, after.amount());
                 figs.forEach(ordered::putIfAbsent);
                 figs = ordered;
             }
@@ -147,10 +148,10 @@ final class ChangeReader {
                 }
                 if (after != null) {
                     Map<String, Amount> ordered = new LinkedHashMap<>();
-                    if (figs.containsKey("before")) {
-                        ordered.put("before", figs.get("before"));
+                    if (figs.containsKey(FigureRole.BEFORE)) {
+                        ordered.put(FigureRole.BEFORE, figs.get(FigureRole.BEFORE));
                     }
-                    ordered.put("after", after.amount());
+                    ordered.put(FigureRole.AFTER, after.amount());
                     figs.forEach(ordered::putIfAbsent);
                     figs = ordered;
                     start = after.leadStart();

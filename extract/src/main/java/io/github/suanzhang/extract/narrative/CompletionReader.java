@@ -6,6 +6,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.cleanSubject;
 
 import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.extract.narrative.Figure.Role;
 import io.github.suanzhang.extract.narrative.Figure.Type;
@@ -99,13 +100,13 @@ final class CompletionReader {
             if (head.fromContext()) {
                 attrs.put("context", ctx.subject());
             }
-            figs.put(head == budget ? "budget" : "actual", head.amount());
+            figs.put(head == budget ? FigureRole.BUDGET : FigureRole.ACTUAL, head.amount());
         }
         if (budget != null && actual != null) {
-            figs.put("actual", actual.amount());
+            figs.put(FigureRole.ACTUAL, actual.amount());
         }
         if (rate != null) {
-            figs.put("rate", rate.amount());
+            figs.put(FigureRole.RATE, rate.amount());
             attrs.put("of", rateBase(rate.lead()));
             if (subject == null) {
                 StatedSubject sub = a.subjectOf(rate.leadStart(), rate.start());

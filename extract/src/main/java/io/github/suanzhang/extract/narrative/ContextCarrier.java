@@ -5,6 +5,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.headSubject;
 
 import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
+import io.github.suanzhang.core.doc.FigureRole;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class ContextCarrier {
         Claim budget = null;
         for (Claim c : claims) {
             if (c.kind() == ClaimKind.AMOUNT && c.subject() != null && !c.attributes().containsKey("context")
-                    && c.figure("amount").unit().isMonetary()) {
+                    && c.figure(FigureRole.AMOUNT).unit().isMonetary()) {
                 String m = c.attributes().get("measure");
                 if (!"预算".equals(m) && !"年初预算".equals(m) && main == null) {
                     main = c;
@@ -68,10 +69,10 @@ final class ContextCarrier {
         if (beforeParen != null) {
             // …公务用车购置及运行维护费6.54万元(公务用车购置费0万元,…;公务用车运行维护费6.54万元,比上年减少14.85万元。)
             // 比上年减少14.85万元,下降69.4%: the next sentence goes on with the amount before the parenthesis
-            return new Context(beforeParen.subject(), beforeParen.figure("amount"), attrsOfClass(beforeParen), false);
+            return new Context(beforeParen.subject(), beforeParen.figure(FigureRole.AMOUNT), attrsOfClass(beforeParen), false);
         }
         if (s.endsWith(":") && main != null) {
-            return new Context(main.subject(), main.figure("amount"), attrsOfClass(main), true);
+            return new Context(main.subject(), main.figure(FigureRole.AMOUNT), attrsOfClass(main), true);
         }
         if (previous.heading() && (main == null || numbered) && !(numbered && main != null && previous.amount() == null)) {
             return previous;
@@ -80,7 +81,7 @@ final class ContextCarrier {
             return previous;
         }
         if (main != null) {
-            return new Context(main.subject(), main.figure("amount"), attrsOfClass(main), false);
+            return new Context(main.subject(), main.figure(FigureRole.AMOUNT), attrsOfClass(main), false);
         }
         return previous;
     }
@@ -110,7 +111,7 @@ final class ContextCarrier {
         String head = s.substring(0, open);
         for (Claim c : claims) {
             if (c.kind() == ClaimKind.AMOUNT && c.subject() != null && !c.attributes().containsKey("context")
-                    && c.figure("amount").unit().isMonetary() && !c.text().isEmpty() && head.endsWith(c.text())) {
+                    && c.figure(FigureRole.AMOUNT).unit().isMonetary() && !c.text().isEmpty() && head.endsWith(c.text())) {
                 return c;
             }
         }
@@ -123,13 +124,13 @@ final class ContextCarrier {
      */
     private static Claim breakdownTotal(List<Claim> claims) {
         for (Claim b : claims) {
-            if (b.kind() != ClaimKind.BREAKDOWN || b.subject() == null || b.figure("total") == null
+            if (b.kind() != ClaimKind.BREAKDOWN || b.subject() == null || b.figure(FigureRole.TOTAL) == null
                     || b.attributes().containsKey("context")) {
                 continue;
             }
             for (Claim c : claims) {
                 if (c.kind() == ClaimKind.AMOUNT && b.subject().equals(c.subject())
-                        && !c.attributes().containsKey("context") && c.figure("amount").equals(b.figure("total"))) {
+                        && !c.attributes().containsKey("context") && c.figure(FigureRole.AMOUNT).equals(b.figure(FigureRole.TOTAL))) {
                     return c;
                 }
             }

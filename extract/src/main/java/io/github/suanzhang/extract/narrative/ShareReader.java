@@ -5,6 +5,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.generic;
 
 import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.extract.narrative.Figure.Role;
 import io.github.suanzhang.extract.narrative.Figure.Type;
@@ -48,7 +49,7 @@ final class ShareReader {
                 }
                 if (part != null) {
                     subject = part.subject();
-                    figs.put("amount", part.amount());
+                    figs.put(FigureRole.AMOUNT, part.amount());
                     attrs.putAll(part.classAttrs());
                     if (part.fromContext()) {
                         attrs.put("context", ctx.subject());
@@ -61,7 +62,7 @@ final class ShareReader {
             } else {
                 attrs.putAll(f.classAttrs());
             }
-            figs.put("percent", f.amount());
+            figs.put(FigureRole.PERCENT, f.amount());
             if (!of.isEmpty()) {
                 attrs.put("of", of);
             } else if (!ctx.isEmpty() && !attrs.containsKey("context")) {
