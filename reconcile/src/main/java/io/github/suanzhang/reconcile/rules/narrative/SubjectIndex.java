@@ -77,110 +77,6 @@ public final class SubjectIndex {
         }
     }
 
-    private record Target(TableKind kind, TableKind.Side side, Set<String> rows, String column, Measure measure) {
-    }
-
-    private record General(String key, Set<String> aliases, List<Target> targets) {
-    }
-
-    private static final TableKind.Side IN = TableKind.Side.INCOME;
-    private static final TableKind.Side OUT = TableKind.Side.EXPENDITURE;
-
-    private static Target t(TableKind k, TableKind.Side side, String rows, String column, Measure m) {
-        Set<String> r = new LinkedHashSet<>();
-        for (String s : rows.split("\\|")) {
-            r.add(Names.normalise(s));
-        }
-        return new Target(k, side, r, column, m);
-    }
-
-    private static General g(String key, String aliases, Target... targets) {
-        Set<String> a = new LinkedHashSet<>();
-        a.add(Names.normalise(key));
-        if (!aliases.isEmpty()) {
-            for (String s : aliases.split("\\|")) {
-                a.add(Names.normalise(s));
-            }
-        }
-        return new General(key, a, List.of(targets));
-    }
-
-    private static final Measure A = Measure.ACTUAL;
-    private static final Measure B = Measure.BUDGET;
-
-    /**
-     * A part of all expenditure (基本支出, 项目支出): the {@code column} of the 合计 line of the expenditure
-     * table and of the 一般公共预算财政拨款支出 table, 决算 and 预算.
-     */
-    private static General split(String key, String column) {
-        return g(key, "",
-                t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", column, A),
-                t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", column, A),
-                t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", column, B),
-                t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", column, B));
-    }
-
-    /**
-     * A "三公" subject: in the 决算's 三公 table the columns {@code actual_<column>} (决算数) and
-     * {@code budget_<column>} (预算数), in the 预算's the column {@code <column>}; on the report year's line.
-     */
-    private static General threePublic(String key, String aliases, String column) {
-        return g(key, aliases,
-                t(TableKind.FINAL_THREE_PUBLIC, null, "*", ColumnKey.ACTUAL_PREFIX + column, A),
-                t(TableKind.FINAL_THREE_PUBLIC, null, "*", ColumnKey.BUDGET_PREFIX + column, B),
-                t(TableKind.BUDGET_THREE_PUBLIC, null, "*", column, B));
-    }
-
-    /** General subjects and the cells holding them. Row names are compared after {@link Names#normalise}. */
-    private static final List<General> GENERAL = List.of(
-            g("收、支总计", "收支总计|收入支出总计",
-                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, null, "总计", "total", A),
-                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, null, "总计|收入总计|支出总计", "total", B)),
-            g("财政拨款收、支总计", "财政拨款收支总计",
-                    t(TableKind.FINAL_FISCAL_SUMMARY, null, "总计", "total", A),
-                    t(TableKind.BUDGET_FISCAL_SUMMARY, null, "总计|收入总计|支出总计", "total", B)),
-            g("本年收入合计", "收入合计|本年收入|收入总额",
-                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "本年收入合计", ColumnKey.TOTAL, A),
-                    t(TableKind.FINAL_INCOME, null, "合计|总计", "total", A),
-                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, IN, "本年收入合计", ColumnKey.TOTAL, B),
-                    t(TableKind.BUDGET_INCOME, null, "合计|总计", "total", B)),
-            g("本年支出合计", "支出合计|本年支出|支出总额",
-                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, OUT, "本年支出合计", ColumnKey.TOTAL, A),
-                    t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", "total", A),
-                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, OUT, "本年支出合计", ColumnKey.TOTAL, B),
-                    t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", "total", B)),
-            split("基本支出", ColumnKey.BASIC),
-            split("项目支出", ColumnKey.PROJECT),
-            g("一般公共预算财政拨款基本支出", "",
-                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", A),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", B)),
-            g("人员经费", "",
-                    t(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "人员经费合计|人员经费", "total", A),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", "personnel", B)),
-            g("公用经费", "",
-                    t(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "公用经费合计|公用经费", "total", A),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", "public", B)),
-            g("财政拨款收入", "",
-                    t(TableKind.FINAL_INCOME, null, "合计|总计", "fiscal_allocation", A),
-                    t(TableKind.FINAL_FISCAL_SUMMARY, IN, "本年收入合计", ColumnKey.TOTAL, A),
-                    t(TableKind.BUDGET_INCOME, null, "合计|总计", "fiscal_allocation", B)),
-            g("一般公共预算财政拨款收入", "一般公共预算财政拨款",
-                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "一般公共预算财政拨款收入", ColumnKey.TOTAL, A),
-                    t(TableKind.FINAL_FISCAL_SUMMARY, IN, "一般公共预算财政拨款|一般公共预算财政拨款收入", ColumnKey.TOTAL, A)),
-            g("一般公共预算财政拨款支出", "一般公共预算支出",
-                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "total", A),
-                    t(TableKind.FINAL_FISCAL_SUMMARY, OUT, "本年支出合计", ColumnKey.GENERAL_BUDGET, A),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "total", B)),
-            threePublic("\"三公\"经费", "三公经费|\"三公\"经费支出|\"三公\"经费财政拨款支出|财政拨款\"三公\"经费", "total"),
-            threePublic("因公出国(境)费", "因公出国(境)费用|因公出国费", ColumnKey.OUTBOUND),
-            threePublic("公务用车购置及运行维护费", "公务用车购置及运行费", ColumnKey.VEHICLE),
-            threePublic("公务用车购置费", "", ColumnKey.VEHICLE_PURCHASE),
-            threePublic("公务用车运行维护费", "公务用车运行费", ColumnKey.VEHICLE_OPERATION),
-            threePublic("公务接待费", "", ColumnKey.RECEPTION),
-            g("机关运行经费", "",
-                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "operating_costs", B),
-                    t(TableKind.BUDGET_OPERATING_COSTS, null, "合计|总计", "total", B)));
-
     private static final Pattern FULL_MARK = Pattern.compile("[(（]\\s*([0-9]{3}|[0-9]{5}|[0-9]{7})\\s*[类款项]?\\s*[)）]");
     private static final Pattern PART_MARK = Pattern.compile("[(（]\\s*([0-9]{2})\\s*([款项])\\s*[)）]");
 
@@ -335,7 +231,7 @@ public final class SubjectIndex {
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        for (General g : GENERAL) {
+        for (GeneralSubjects.General g : GeneralSubjects.ALL) {
             if (g.aliases().contains(s)) {
                 return Optional.of(g.key());
             }
@@ -444,11 +340,11 @@ public final class SubjectIndex {
     public List<TableFigure> general(String key, Measure measure) {
         Measure m = measure.in(type());
         List<TableFigure> out = new ArrayList<>();
-        for (General g : GENERAL) {
+        for (GeneralSubjects.General g : GeneralSubjects.ALL) {
             if (!g.key().equals(key)) {
                 continue;
             }
-            for (Target t : g.targets()) {
+            for (GeneralSubjects.Target t : g.targets()) {
                 if (t.measure() != m) {
                     continue;
                 }
@@ -535,7 +431,7 @@ public final class SubjectIndex {
         }
         if (code.level() == Level.CLASS && code.scheme() == Scheme.FUNCTIONAL) {
             Optional<String> name = nameOf(code);
-            TableKind.Side side = income ? IN : OUT;
+            TableKind.Side side = income ? GeneralSubjects.IN : GeneralSubjects.OUT;
             for (Line l : lines) {
                 if (l.table().kind().isTwoSided() && l.row().code() == null && side == l.row().side()
                         && kinds.contains(l.table().kind()) && name.map(n -> Names.normalise(n).equals(l.name())).orElse(false)) {
@@ -597,5 +493,5 @@ public final class SubjectIndex {
     }
 
     /** The keys of the general subjects ({@link #general}). */
-    public static List<String> generalKeys() { return GENERAL.stream().map(General::key).toList(); }
+    public static List<String> generalKeys() { return GeneralSubjects.ALL.stream().map(GeneralSubjects.General::key).toList(); }
 }
