@@ -91,6 +91,19 @@ final class OcrPages {
     }
 
     /**
+     * The models that read each figure's cell again and vote: the digit model, the page's model, and both
+     * together (Tesseract picks per word); none without a digit model.
+     */
+    static List<OcrEngine> cellReaders(ExtractOptions.Ocr o, OcrEngine engine) {
+        OcrEngine d = digitEngine(o);
+        if (d == null) {
+            return List.of();
+        }
+        OcrEngine both = engine(o, o.digitLanguages() + "+" + o.languages());
+        return both.available() ? List.of(d, engine, both) : List.of(d, engine);
+    }
+
+    /**
      * The page to read: the text layer's scan, the OCR reading, or null when the page is left out (its
      * problem added to {@code problems}).
      */
@@ -119,7 +132,7 @@ final class OcrPages {
             return scan;
         }
         try {
-            OcrPage page = new OcrPageReader(engine, digitEngine(options), options)
+            OcrPage page = new OcrPageReader(engine, digitEngine(options), cellReaders(options, engine), options)
                     .read(scan, in.renderGrey(scan.pageNumber(), options.dpi()));
             if (page.words() == 0) {
                 if (unusable) {

@@ -22,6 +22,7 @@ public final class OcrPageReader {
     private final OcrEngine engine;
     private final OcrEngine digits;
     private final ExtractOptions.Ocr options;
+    private final List<OcrEngine> cellReaders;
 
     /**
      * @param engine  reads the page's text
@@ -29,8 +30,17 @@ public final class OcrPageReader {
      * @param options resolution, confidence threshold, raster rulings
      */
     public OcrPageReader(OcrEngine engine, OcrEngine digits, ExtractOptions.Ocr options) {
+        this(engine, digits, digits == null ? List.of() : List.of(digits, engine), options);
+    }
+
+    /**
+     * @param cellReaders the models that read each figure's cell again ({@link CellPass}), the first preferred
+     *                    when no two agree; empty for no cell reading
+     */
+    public OcrPageReader(OcrEngine engine, OcrEngine digits, List<OcrEngine> cellReaders, ExtractOptions.Ocr options) {
         this.engine = engine;
         this.digits = digits;
+        this.cellReaders = List.copyOf(cellReaders);
         this.options = options;
     }
 
@@ -54,6 +64,9 @@ public final class OcrPageReader {
         List<OcrWord> words = new ArrayList<>(engine.recognise(toRead, OcrEngine.Layout.SPARSE, null));
         if (digits != null) {
             words = DigitPass.reread(digits, toRead, words);
+        }
+        if (!cellReaders.isEmpty()) {
+            words = CellPass.reread(cellReaders, toRead, words, rulings, ppp);
         }
         words = untangled(words);
         List<Glyph> glyphs = new ArrayList<>();
