@@ -155,7 +155,7 @@ final class CellPass {
         List<OcrWord> numeric = new ArrayList<>();
         List<OcrWord> other = new ArrayList<>();
         for (OcrWord w : words) {
-            (DigitPass.numeric(w.text()) ? numeric : other).add(w);
+            (candidate(w.text()) ? numeric : other).add(w);
         }
         numeric.sort(Comparator.comparingInt(OcrWord::top).thenComparingInt(OcrWord::left));
         List<int[]> cells = new ArrayList<>(); // per numeric word: left, right of its cell (px), or -1
@@ -236,6 +236,26 @@ final class CellPass {
             out.add(new Region(List.copyOf(group), l, t, r, b));
         }
         return out;
+    }
+
+    /** Characters that follow a number in a label or a heading (2025年, 3个, 15%): a word with one is not a figure. */
+    private static final String AFTER_NUMBER = "年月日号元万亿个项条次人家户%‰第";
+
+    /**
+     * A word to read again as a figure: a number ({@link DigitPass#numeric}), or a word of mostly digits with
+     * a stray character the Chinese model put in (a figure's last digits read as {@code 了} or {@code 各}:
+     * {@code 53,了}), unless that character is one that follows numbers in text ({@code 2025年}).
+     */
+    static boolean candidate(String text) {
+        if (text.codePoints().anyMatch(c -> AFTER_NUMBER.indexOf(c) >= 0 && c != '%')) {
+            return false;
+        }
+        if (DigitPass.numeric(text)) {
+            return true;
+        }
+        long digits = text.chars().filter(Character::isDigit).count();
+        long length = text.codePoints().count();
+        return digits >= 2 && digits * 2 >= length && text.indexOf('%') < 0;
     }
 
     private static boolean sameLine(int top, int bottom, OcrWord v) {

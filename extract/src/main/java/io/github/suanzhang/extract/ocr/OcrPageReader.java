@@ -72,16 +72,20 @@ public final class OcrPageReader {
         List<Glyph> glyphs = new ArrayList<>();
         double sum = 0;
         int low = 0;
+        List<OcrPage.Doubtful> doubtful = new ArrayList<>();
         for (OcrWord w : words) {
             sum += w.confidence();
             if (w.confidence() < options.minConfidence()) {
                 low++;
+                doubtful.add(new OcrPage.Doubtful(w.text(), new io.github.suanzhang.core.doc.Box(w.left() * ppp,
+                        w.top() * ppp, w.right() * ppp, w.bottom() * ppp), w.confidence()));
             }
             glyphs.addAll(glyphs(original.pageNumber(), w, ppp));
         }
         PageScan scan = new PageScan(original.pageNumber(), original.width(), original.height(), original.rotation(),
                 glyphs, rulings, original.imageCount(), original.imageCoverage());
-        return new OcrPage(scan, engine.name(), dpi, words.size(), words.isEmpty() ? 100 : sum / words.size(), low, raster);
+        return new OcrPage(scan, engine.name(), dpi, words.size(), words.isEmpty() ? 100 : sum / words.size(), low, raster,
+                doubtful);
     }
 
     /**

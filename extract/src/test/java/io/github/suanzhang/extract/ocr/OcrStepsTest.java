@@ -116,6 +116,17 @@ class OcrStepsTest {
         assertTrue(third.left() > 780, "the label's part of the cell is left out: " + third);
     }
 
+    @Test
+    void wordsOfMostlyDigitsAreReadAgainUnlessTheyAreTextWithANumber() {
+        assertTrue(CellPass.candidate("445.69"));
+        assertTrue(CellPass.candidate("53,了"), "a figure's last digit read as a Chinese character");
+        assertTrue(CellPass.candidate("7,651各"));
+        assertFalse(CellPass.candidate("2025年"));
+        assertFalse(CellPass.candidate("15%以上"));
+        assertFalse(CellPass.candidate("住房公积金"));
+        assertFalse(CellPass.candidate("3个"));
+    }
+
     /** Without rulings, pieces within a character height are one figure; figures further apart are two. */
     @Test
     void cellRegionsWithoutRulingsJoinCloseWords() {
