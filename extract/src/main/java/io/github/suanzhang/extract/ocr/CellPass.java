@@ -200,8 +200,8 @@ final class CellPass {
             }
             int h = bottom - top;
             int margin = Math.max(2, h / 3);
-            int l = left - h;
-            int r = right + h;
+            int l = left - margin;
+            int r = right + margin;
             if (cell != null) {
                 l = cell[0];
                 r = cell[1];
@@ -227,6 +227,17 @@ final class CellPass {
                     t = y + 2;
                 } else if (y >= bottom && y <= b) {
                     b = y - 2;
+                }
+            }
+            // never into a word of text beside the figure (a stroke of 亿 read as a digit: 1704.9亿 → 1704.94)
+            for (OcrWord o : other) {
+                if (!sameLine(top, bottom, o)) {
+                    continue;
+                }
+                if (o.right() <= left && o.right() >= l) {
+                    l = o.right() + 1;
+                } else if (o.left() >= right && o.left() <= r) {
+                    r = o.left() - 1;
                 }
             }
             l = Math.max(0, Math.min(l, left));

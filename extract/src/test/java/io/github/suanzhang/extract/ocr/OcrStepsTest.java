@@ -133,9 +133,12 @@ class OcrStepsTest {
         OcrWord a = new OcrWord("4,651", 250, 70, 80, 30, 90, "1");
         OcrWord b = new OcrWord("67", 350, 70, 30, 30, 90, "1");
         OcrWord c = new OcrWord("339.50", 600, 70, 100, 30, 90, "1");
-        List<CellPass.Region> regions = CellPass.regions(List.of(a, b, c), List.of(), 0.24, 1300, 600);
+        OcrWord unit = new OcrWord("亿元", 703, 68, 60, 32, 90, "1");
+        List<CellPass.Region> regions = CellPass.regions(List.of(a, b, c, unit), List.of(), 0.24, 1300, 600);
         assertEquals(2, regions.size());
         assertEquals(List.of(a, b), regions.get(0).words());
+        assertTrue(regions.get(1).right() < 703, "the text beside a figure is not read with it: " + regions.get(1));
+        assertTrue(regions.get(0).left() <= 250 && regions.get(0).right() >= 380);
     }
 
     /** The models vote: a figure most read wins; agreement gives a high confidence, dispute a low one. */
