@@ -36,6 +36,7 @@ final class OcrPages {
 
     private final ExtractOptions.Ocr options;
     private final Set<Integer> pages = new HashSet<>();
+    private final Map<Integer, List<OcrPage.Doubtful>> doubtful = new java.util.HashMap<>();
 
     OcrPages(ExtractOptions.Ocr options) {
         this.options = options;
@@ -91,6 +92,19 @@ final class OcrPages {
     }
 
     /**
+     * The models that read each figure's cell again and vote: the digit model, the page's model, and both
+     * together (Tesseract picks per word); none without a digit model.
+     */
+    static List<OcrEngine> cellReaders(ExtractOptions.Ocr o, OcrEngine engine) {
+        OcrEngine d = digitEngine(o);
+        if (d == null) {
+            return List.of();
+        }
+        OcrEngine both = engine(o, o.digitLanguages() + "+" + o.languages());
+        return both.available() ? List.of(d, engine, both) : List.of(d, engine);
+    }
+
+    /**
      * The page to read: the text layer's scan, the OCR reading, or null when the page is left out (its
      * problem added to {@code problems}).
      */
@@ -119,7 +133,7 @@ final class OcrPages {
             return scan;
         }
         try {
-            OcrPage page = new OcrPageReader(engine, digitEngine(options), options)
+            OcrPage page = new OcrPageReader(engine, digitEngine(options), cellReaders(options, engine), options)
                     .read(scan, in.renderGrey(scan.pageNumber(), options.dpi()));
             if (page.words() == 0) {
                 if (unusable) {
@@ -129,6 +143,7 @@ final class OcrPages {
                 return scan;
             }
             pages.add(scan.pageNumber());
+            doubtful.put(scan.pageNumber(), page.doubtful());
             problems.add(new Problem(ProblemKind.READ_BY_OCR, String.format(Locale.ROOT,
                     "第%d页%s，已用OCR识别（%s，%.0f dpi，%d个词，平均置信度%.1f%s%s）", scan.pageNumber(),
                     unusable ? "没有可用的文字层" : "按要求", page.engine(), page.dpi(), page.words(), page.meanConfidence(),
@@ -145,12 +160,46 @@ final class OcrPages {
         }
     }
 
-    /** The table, marked as read by OCR when every page it stands on was. */
-    Table mark(Table t) {
+    /**
+     * The table, marked as read by OCR when every page it stands on was; each figure cell that holds a word
+     * read with a confidence below the threshold gets an {@link ProblemKind#OCR_DOUBT} problem at its place
+     * (page and box), naming the figure and the confidence.
+     */
+    Table mark(Table t, List<Problem> problems) {
         if (pages.isEmpty() || t.pages().isEmpty() || !pages.containsAll(t.pages())) {
             return t;
         }
-        return OcrDecimals.repaired(new Table(t.id(), t.kind(), t.number(), t.title(), t.unit(), t.pages(), t.columns(),
-                t.rows(), t.notes(), t.emptyNote(), t.place(), "ocr"));
+        Table marked = OcrDecimals.repaired(new Table(t.id(), t.kind(), t.number(), t.title(), t.unit(), t.pages(),
+                t.columns(), t.rows(), t.notes(), t.emptyNote(), t.place(), "ocr"));
+        for (io.github.suanzhang.core.table.Row r : marked.rows()) {
+            for (io.github.suanzhang.core.table.Cell c : r.cells()) {
+                if (c == null || c.amount() == null || c.place().box() == null) {
+                    continue;
+                }
+                OcrPage.Doubtful low = lowest(c.place());
+                if (low != null) {
+                    problems.add(new Problem(ProblemKind.OCR_DOUBT, String.format(Locale.ROOT,
+                            "%s表格“%s”的数字%s由OCR识别，置信度%.0f（低于%d），请对照原页核对",
+                            c.place().describe(), marked.title() == null ? marked.id() : marked.title(), c.raw(),
+                            low.confidence(), (int) options.minConfidence()), c.place()));
+                }
+            }
+        }
+        return marked;
+    }
+
+    /** The least confident doubtful word whose centre lies in the place's box, or null. */
+    private OcrPage.Doubtful lowest(Place place) {
+        OcrPage.Doubtful out = null;
+        for (OcrPage.Doubtful d : doubtful.getOrDefault(place.page(), List.of())) {
+            double cx = (d.box().x0() + d.box().x1()) / 2;
+            double cy = (d.box().y0() + d.box().y1()) / 2;
+            io.github.suanzhang.core.doc.Box b = place.box();
+            if (cx >= b.x0() - 1 && cx <= b.x1() + 1 && cy >= b.y0() - 1 && cy <= b.y1() + 1
+                    && (out == null || d.confidence() < out.confidence())) {
+                out = d;
+            }
+        }
+        return out;
     }
 }

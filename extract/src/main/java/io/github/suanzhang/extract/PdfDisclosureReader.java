@@ -113,7 +113,7 @@ public final class PdfDisclosureReader implements DisclosureReader {
                 String id = String.format("t%02d", n);
                 try {
                     TableTyper.Result r = TableTyper.type(id, region);
-                    tables.add(ocrPages.mark(r.table()));
+                    tables.add(ocrPages.mark(r.table(), problems));
                     problems.addAll(r.problems());
                 } catch (RuntimeException e) {
                     problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, region.place().describe() + "表格“" + region.title()

@@ -18,11 +18,14 @@ import java.util.Set;
  * <ul>
  *   <li>a table check whose every place is on OCR pages (the table does not add up as read) becomes an
  *       {@link ProblemKind#OCR_DOUBT} problem on those cells, not a finding;</li>
- *   <li>any other ERROR or WARNING with a place on an OCR page is at most a WARNING, and says so.</li>
+ *   <li>any other ERROR or WARNING with a place on an OCR page is at most a WARNING, and says so; when one of
+ *       its places is a figure the reader read with a confidence below the threshold (an {@code OCR_DOUBT}
+ *       problem with that cell's box), the message says that too.</li>
  * </ul>
  */
 final class OcrDoubt {
     static final String PREFIX = "（OCR识别的数字，请对照原页核对）";
+    static final String LOW = "（含OCR置信度低的数字，请对照原页核对）";
 
     private OcrDoubt() {
     }
@@ -41,6 +44,24 @@ final class OcrDoubt {
             }
         }
         return pages;
+    }
+
+    /** Whether a place is a cell the reader flagged as read with a low confidence (OCR_DOUBT with its box). */
+    static boolean lowConfidence(Disclosure d, io.github.suanzhang.core.doc.Place place) {
+        if (place == null || place.box() == null) {
+            return false;
+        }
+        for (Problem p : d.problems()) {
+            if (p.kind() == ProblemKind.OCR_DOUBT && p.place() != null && p.place().page() == place.page()
+                    && p.place().box() != null && intersect(p.place().box(), place.box())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean intersect(io.github.suanzhang.core.doc.Box a, io.github.suanzhang.core.doc.Box b) {
+        return a.x0() <= b.x1() && b.x0() <= a.x1() && a.y0() <= b.y1() && b.y0() <= a.y1();
     }
 
     /**
@@ -62,7 +83,9 @@ final class OcrDoubt {
                 problems.add(new Problem(ProblemKind.OCR_DOUBT, "OCR识别的表格不平衡，可能是识别错误，请对照原页核对: "
                         + f.message(), first.place()));
             } else {
-                out.add(new Finding(f.rule(), Severity.WARNING, PREFIX + f.message(), f.figures(), f.evidence()));
+                boolean low = f.evidence().stream().anyMatch(e -> lowConfidence(d, e.place()));
+                out.add(new Finding(f.rule(), Severity.WARNING, (low ? LOW : PREFIX) + f.message(), f.figures(),
+                        f.evidence(), f.match()));
             }
         }
         findings.clear();

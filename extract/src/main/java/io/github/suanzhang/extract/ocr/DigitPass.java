@@ -33,12 +33,18 @@ final class DigitPass {
     /**
      * A number with several points can have only one decimal point, the last: the points before it that
      * stand between groups of three digits are grouping commas read as points
-     * ({@code 2.995.39} → {@code 2,995.39}).
+     * ({@code 2.995.39} → {@code 2,995.39}); a comma before the last one or two digits is the decimal point
+     * read as a comma ({@code 2,906,63} → {@code 2,906.63}), since a grouping comma is followed by three.
      */
     static String grouping(String s) {
         if (s.matches("-?\\d{1,3}(\\.\\d{3})+\\.\\d{1,6}%?")) {
             int last = s.lastIndexOf('.');
             return s.substring(0, last).replace('.', ',') + s.substring(last);
+        }
+        if (s.matches("-?(\\d{1,3}(,\\d{3})*|\\d+),\\d{1,2}%?")) {
+            // a comma followed by one or two last digits is no grouping comma: the decimal point read as one
+            int last = s.lastIndexOf(',');
+            return s.substring(0, last) + "." + s.substring(last + 1);
         }
         return s;
     }

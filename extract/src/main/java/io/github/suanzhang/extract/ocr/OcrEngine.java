@@ -28,6 +28,19 @@ public interface OcrEngine {
      */
     List<OcrWord> recognise(BufferedImage image, Layout layout, String whitelist) throws OcrException;
 
+    /**
+     * Recognises several small images (cells cut out of a page) with the same settings: one list of words per
+     * image, in the images' order. Engines that start a process per call read them all in one.
+     */
+    default List<List<OcrWord>> recogniseEach(List<BufferedImage> images, Layout layout, String whitelist)
+            throws OcrException {
+        List<List<OcrWord>> out = new java.util.ArrayList<>(images.size());
+        for (BufferedImage i : images) {
+            out.add(recognise(i, layout, whitelist));
+        }
+        return out;
+    }
+
     /** How the image's text is laid out (Tesseract's page segmentation modes 11, 6 and 7). */
     enum Layout {
         /** text anywhere on a page, in no particular order: table cells, scattered labels */

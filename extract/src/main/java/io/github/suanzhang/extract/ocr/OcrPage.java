@@ -1,6 +1,8 @@
 package io.github.suanzhang.extract.ocr;
 
+import io.github.suanzhang.core.doc.Box;
 import io.github.suanzhang.extract.pdf.PageScan;
+import java.util.List;
 
 /**
  * A page read by OCR: the same {@link PageScan} a text page gives (glyphs and rulings in points), so table
@@ -14,7 +16,15 @@ import io.github.suanzhang.extract.pdf.PageScan;
  * @param meanConfidence mean word confidence, 0–100 (100 when no word)
  * @param lowConfidenceWords words below the confidence threshold
  * @param rasterRulings whether the rulings came from the image (the page had no vector rulings)
+ * @param doubtful      the words below the confidence threshold, with their boxes in points
  */
 public record OcrPage(PageScan scan, String engine, float dpi, int words, double meanConfidence,
-                      int lowConfidenceWords, boolean rasterRulings) {
+                      int lowConfidenceWords, boolean rasterRulings, List<Doubtful> doubtful) {
+    public OcrPage {
+        doubtful = doubtful == null ? List.of() : List.copyOf(doubtful);
+    }
+
+    /** A word read with a confidence below the threshold: its text, box (points) and confidence (0–100). */
+    public record Doubtful(String text, Box box, double confidence) {
+    }
 }

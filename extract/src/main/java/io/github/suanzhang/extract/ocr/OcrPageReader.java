@@ -22,6 +22,7 @@ public final class OcrPageReader {
     private final OcrEngine engine;
     private final OcrEngine digits;
     private final ExtractOptions.Ocr options;
+    private final List<OcrEngine> cellReaders;
 
     /**
      * @param engine  reads the page's text
@@ -29,8 +30,17 @@ public final class OcrPageReader {
      * @param options resolution, confidence threshold, raster rulings
      */
     public OcrPageReader(OcrEngine engine, OcrEngine digits, ExtractOptions.Ocr options) {
+        this(engine, digits, digits == null ? List.of() : List.of(digits, engine), options);
+    }
+
+    /**
+     * @param cellReaders the models that read each figure's cell again ({@link CellPass}), the first preferred
+     *                    when no two agree; empty for no cell reading
+     */
+    public OcrPageReader(OcrEngine engine, OcrEngine digits, List<OcrEngine> cellReaders, ExtractOptions.Ocr options) {
         this.engine = engine;
         this.digits = digits;
+        this.cellReaders = List.copyOf(cellReaders);
         this.options = options;
     }
 
@@ -55,20 +65,27 @@ public final class OcrPageReader {
         if (digits != null) {
             words = DigitPass.reread(digits, toRead, words);
         }
+        if (!cellReaders.isEmpty()) {
+            words = CellPass.reread(cellReaders, toRead, words, rulings, ppp);
+        }
         words = untangled(words);
         List<Glyph> glyphs = new ArrayList<>();
         double sum = 0;
         int low = 0;
+        List<OcrPage.Doubtful> doubtful = new ArrayList<>();
         for (OcrWord w : words) {
             sum += w.confidence();
             if (w.confidence() < options.minConfidence()) {
                 low++;
+                doubtful.add(new OcrPage.Doubtful(w.text(), new io.github.suanzhang.core.doc.Box(w.left() * ppp,
+                        w.top() * ppp, w.right() * ppp, w.bottom() * ppp), w.confidence()));
             }
             glyphs.addAll(glyphs(original.pageNumber(), w, ppp));
         }
         PageScan scan = new PageScan(original.pageNumber(), original.width(), original.height(), original.rotation(),
                 glyphs, rulings, original.imageCount(), original.imageCoverage());
-        return new OcrPage(scan, engine.name(), dpi, words.size(), words.isEmpty() ? 100 : sum / words.size(), low, raster);
+        return new OcrPage(scan, engine.name(), dpi, words.size(), words.isEmpty() ? 100 : sum / words.size(), low, raster,
+                doubtful);
     }
 
     /**

@@ -91,6 +91,64 @@ public final class TesseractEngine implements OcrEngine {
         }
     }
 
+    /** All images in one process: Tesseract reads a text file listing image paths as a multi-page input. */
+    @Override
+    public List<List<OcrWord>> recogniseEach(List<BufferedImage> images, Layout layout, String whitelist)
+            throws OcrException {
+        if (!available()) {
+            throw new OcrException(unavailableReason());
+        }
+        if (images.isEmpty()) {
+            return List.of();
+        }
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("suanzhang-ocr-");
+            StringBuilder list = new StringBuilder();
+            for (int i = 0; i < images.size(); i++) {
+                Path png = dir.resolve(i + ".png");
+                ImageIO.write(images.get(i), "png", png.toFile());
+                list.append(png).append('\n');
+            }
+            Path listFile = dir.resolve("images.txt");
+            Files.writeString(listFile, list, StandardCharsets.UTF_8);
+            List<String> cmd = new ArrayList<>(List.of(command, listFile.toString(), "stdout", "-l", languages,
+                    "--psm", psm(layout), "-c", "preserve_interword_spaces=1"));
+            if (whitelist != null) {
+                cmd.addAll(List.of("-c", "tessedit_char_whitelist=" + whitelist));
+            }
+            cmd.add("tsv");
+            String out = run(cmd, timeoutSeconds);
+            List<List<OcrWord>> each = new ArrayList<>(images.size());
+            for (int i = 0; i < images.size(); i++) {
+                each.add(new ArrayList<>());
+            }
+            for (String l : out.split("\r?\n")) {
+                String[] f = l.split("\t", -1);
+                if (f.length >= 12 && f[0].equals("5")) {
+                    int page = Integer.parseInt(f[1]) - 1;
+                    if (page >= 0 && page < each.size()) {
+                        each.get(page).addAll(parseTsv(l));
+                    }
+                }
+            }
+            return each;
+        } catch (IOException | NumberFormatException e) {
+            throw new OcrException("OCR失败: " + e.getMessage(), e);
+        } finally {
+            if (dir != null) {
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(dir);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+    }
+
     private static String psm(Layout layout) {
         return switch (layout) {
             case SPARSE -> "11";

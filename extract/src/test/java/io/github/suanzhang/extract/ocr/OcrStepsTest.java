@@ -79,6 +79,93 @@ class OcrStepsTest {
     }
 
     @Test
+    void aCommaBeforeTheLastTwoDigitsIsTheDecimalPoint() {
+        assertEquals("2,906.63", DigitPass.grouping("2,906,63"));
+        assertEquals("345.48", DigitPass.grouping("345,48"));
+        assertEquals("-7.5", DigitPass.grouping("-7,5"));
+        assertEquals("1,302", DigitPass.grouping("1,302"), "three digits after a comma: grouping");
+        assertEquals("12,345,678", DigitPass.grouping("12,345,678"));
+    }
+
+    /**
+     * 表格的单元格: the two pieces a page reading left of one figure (the point lost in a wide gap) are one
+     * region, the cell between the vertical rulings; the figure in the next cell is another; a cell that also
+     * holds a label is read over the figure's own box only.
+     */
+    @Test
+    void cellRegionsFollowTheRulings() {
+        double ppp = 72.0 / 300;
+        List<Ruling> rulings = List.of(
+                Ruling.vertical(100 * ppp, 0, 500 * ppp), Ruling.vertical(400 * ppp, 0, 500 * ppp),
+                Ruling.vertical(700 * ppp, 0, 500 * ppp), Ruling.vertical(1200 * ppp, 0, 500 * ppp),
+                Ruling.horizontal(50 * ppp, 0, 1200 * ppp), Ruling.horizontal(120 * ppp, 0, 1200 * ppp));
+        OcrWord a = new OcrWord("4,651", 250, 70, 80, 30, 90, "1");
+        OcrWord b = new OcrWord("67", 350, 70, 30, 30, 90, "1");
+        OcrWord c = new OcrWord("339.50", 580, 70, 100, 30, 90, "1");
+        OcrWord label = new OcrWord("其中", 720, 70, 60, 30, 90, "1");
+        OcrWord d = new OcrWord("12.00", 1000, 70, 90, 30, 90, "1");
+        List<CellPass.Region> regions = CellPass.regions(List.of(a, b, c, label, d), rulings, ppp, 1300, 600);
+        assertEquals(3, regions.size(), regions::toString);
+        CellPass.Region first = regions.get(0);
+        assertEquals(List.of(a, b), first.words());
+        assertEquals(102, first.left());
+        assertEquals(398, first.right());
+        assertTrue(first.top() >= 52 && first.bottom() <= 118, "inside the horizontal rulings: " + first);
+        CellPass.Region third = regions.get(2);
+        assertEquals(List.of(d), third.words());
+        assertTrue(third.left() > 780, "the label's part of the cell is left out: " + third);
+    }
+
+    @Test
+    void wordsOfMostlyDigitsAreReadAgainUnlessTheyAreTextWithANumber() {
+        assertTrue(CellPass.candidate("445.69"));
+        assertTrue(CellPass.candidate("53,了"), "a figure's last digit read as a Chinese character");
+        assertTrue(CellPass.candidate("7,651各"));
+        assertFalse(CellPass.candidate("2025年"));
+        assertFalse(CellPass.candidate("15%以上"));
+        assertFalse(CellPass.candidate("住房公积金"));
+        assertFalse(CellPass.candidate("3个"));
+    }
+
+    /** Without rulings, pieces within a character height are one figure; figures further apart are two. */
+    @Test
+    void cellRegionsWithoutRulingsJoinCloseWords() {
+        OcrWord a = new OcrWord("4,651", 250, 70, 80, 30, 90, "1");
+        OcrWord b = new OcrWord("67", 350, 70, 30, 30, 90, "1");
+        OcrWord c = new OcrWord("339.50", 600, 70, 100, 30, 90, "1");
+        OcrWord unit = new OcrWord("亿元", 703, 68, 60, 32, 90, "1");
+        List<CellPass.Region> regions = CellPass.regions(List.of(a, b, c, unit), List.of(), 0.24, 1300, 600);
+        assertEquals(2, regions.size());
+        assertEquals(List.of(a, b), regions.get(0).words());
+        assertTrue(regions.get(1).right() < 703, "the text beside a figure is not read with it: " + regions.get(1));
+        assertTrue(regions.get(0).left() <= 250 && regions.get(0).right() >= 380);
+    }
+
+    /** The models vote: a figure most read wins; agreement gives a high confidence, dispute a low one. */
+    @Test
+    void cellReadingsVote() {
+        CellPass.Region r = new CellPass.Region(List.of(new OcrWord("2,967", 10, 10, 80, 30, 90, "1"),
+                new OcrWord("13", 100, 10, 30, 30, 90, "1")), 0, 0, 200, 50);
+        OcrWord agreed = CellPass.chosen(r, List.of(new CellPass.Reading("2,567.13", 0),
+                new CellPass.Reading("2,567.13", 40), new CellPass.Reading("2,567.13", 10)));
+        assertEquals("2,567.13", agreed.text());
+        assertEquals(CellPass.AGREED, agreed.confidence(), 1e-9);
+        assertEquals(10, agreed.left());
+        assertEquals(130, agreed.right());
+        OcrWord disputed = CellPass.chosen(r, List.of(new CellPass.Reading("2,967.13", 90),
+                new CellPass.Reading("2,567.13", 60), new CellPass.Reading("2,567.13", 12)));
+        assertEquals("2,567.13", disputed.text(), "two against one");
+        assertTrue(disputed.confidence() <= CellPass.DISAGREED);
+        OcrWord tie = CellPass.chosen(r, List.of(new CellPass.Reading("2,967.13", 90),
+                new CellPass.Reading("2,567.13", 60), new CellPass.Reading(null, 0)));
+        assertEquals("2,967.13", tie.text(), "a tie: the first model's");
+        assertEquals(null, CellPass.chosen(r, List.of(new CellPass.Reading(null, 0), new CellPass.Reading(null, 3))));
+        assertEquals("4,651.67", CellPass.reading(List.of(new OcrWord("4,651", 0, 0, 80, 30, 90, "1"),
+                new OcrWord(".67", 90, 0, 40, 30, 80, "1"))).figure());
+        assertEquals(null, CellPass.reading(List.of(new OcrWord("4,6.5.1", 0, 0, 80, 30, 90, "1"))).figure());
+    }
+
+    @Test
     void numericWordsAndWellFormedFigures() {
         assertTrue(DigitPass.numeric("445.09"));
         assertTrue(DigitPass.numeric("3I.O"), "letters for digits");
