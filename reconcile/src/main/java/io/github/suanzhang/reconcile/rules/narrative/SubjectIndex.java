@@ -83,8 +83,7 @@ public final class SubjectIndex {
     private record General(String key, Set<String> aliases, List<Target> targets) {
     }
 
-    private static final TableKind.Side IN = TableKind.Side.INCOME;
-    private static final TableKind.Side OUT = TableKind.Side.EXPENDITURE;
+    private static final TableKind.Side IN = TableKind.Side.INCOME, OUT = TableKind.Side.EXPENDITURE;
 
     private static Target t(TableKind k, TableKind.Side side, String rows, String column, Measure m) {
         Set<String> r = new LinkedHashSet<>();
@@ -134,52 +133,52 @@ public final class SubjectIndex {
     /** General subjects and the cells holding them. Row names are compared after {@link Names#normalise}. */
     private static final List<General> GENERAL = List.of(
             g("收、支总计", "收支总计|收入支出总计",
-                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, null, "总计", "total", A),
-                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, null, "总计|收入总计|支出总计", "total", B)),
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, null, "总计", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, null, "总计|收入总计|支出总计", ColumnKey.TOTAL, B)),
             g("财政拨款收、支总计", "财政拨款收支总计",
-                    t(TableKind.FINAL_FISCAL_SUMMARY, null, "总计", "total", A),
-                    t(TableKind.BUDGET_FISCAL_SUMMARY, null, "总计|收入总计|支出总计", "total", B)),
+                    t(TableKind.FINAL_FISCAL_SUMMARY, null, "总计", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_FISCAL_SUMMARY, null, "总计|收入总计|支出总计", ColumnKey.TOTAL, B)),
             g("本年收入合计", "收入合计|本年收入|收入总额",
                     t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "本年收入合计", ColumnKey.TOTAL, A),
-                    t(TableKind.FINAL_INCOME, null, "合计|总计", "total", A),
+                    t(TableKind.FINAL_INCOME, null, "合计|总计", ColumnKey.TOTAL, A),
                     t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, IN, "本年收入合计", ColumnKey.TOTAL, B),
-                    t(TableKind.BUDGET_INCOME, null, "合计|总计", "total", B)),
+                    t(TableKind.BUDGET_INCOME, null, "合计|总计", ColumnKey.TOTAL, B)),
             g("本年支出合计", "支出合计|本年支出|支出总额",
                     t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, OUT, "本年支出合计", ColumnKey.TOTAL, A),
-                    t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", "total", A),
+                    t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", ColumnKey.TOTAL, A),
                     t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, OUT, "本年支出合计", ColumnKey.TOTAL, B),
-                    t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", "total", B)),
+                    t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.TOTAL, B)),
             split("基本支出", ColumnKey.BASIC),
             split("项目支出", ColumnKey.PROJECT),
             g("一般公共预算财政拨款基本支出", "",
-                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", A),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", B)),
+                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.BASIC, A),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.BASIC, B)),
             g("人员经费", "",
-                    t(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "人员经费合计|人员经费", "total", A),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", "personnel", B)),
+                    t(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "人员经费合计|人员经费", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", ColumnKey.PERSONNEL, B)),
             g("公用经费", "",
-                    t(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "公用经费合计|公用经费", "total", A),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", "public", B)),
+                    t(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "公用经费合计|公用经费", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", ColumnKey.PUBLIC, B)),
             g("财政拨款收入", "",
-                    t(TableKind.FINAL_INCOME, null, "合计|总计", "fiscal_allocation", A),
+                    t(TableKind.FINAL_INCOME, null, "合计|总计", ColumnKey.FISCAL_ALLOCATION, A),
                     t(TableKind.FINAL_FISCAL_SUMMARY, IN, "本年收入合计", ColumnKey.TOTAL, A),
-                    t(TableKind.BUDGET_INCOME, null, "合计|总计", "fiscal_allocation", B)),
+                    t(TableKind.BUDGET_INCOME, null, "合计|总计", ColumnKey.FISCAL_ALLOCATION, B)),
             g("一般公共预算财政拨款收入", "一般公共预算财政拨款",
                     t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "一般公共预算财政拨款收入", ColumnKey.TOTAL, A),
                     t(TableKind.FINAL_FISCAL_SUMMARY, IN, "一般公共预算财政拨款|一般公共预算财政拨款收入", ColumnKey.TOTAL, A)),
             g("一般公共预算财政拨款支出", "一般公共预算支出",
-                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "total", A),
+                    t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.TOTAL, A),
                     t(TableKind.FINAL_FISCAL_SUMMARY, OUT, "本年支出合计", ColumnKey.GENERAL_BUDGET, A),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "total", B)),
-            threePublic("\"三公\"经费", "三公经费|\"三公\"经费支出|\"三公\"经费财政拨款支出|财政拨款\"三公\"经费", "total"),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.TOTAL, B)),
+            threePublic("\"三公\"经费", "三公经费|\"三公\"经费支出|\"三公\"经费财政拨款支出|财政拨款\"三公\"经费", ColumnKey.TOTAL),
             threePublic("因公出国(境)费", "因公出国(境)费用|因公出国费", ColumnKey.OUTBOUND),
             threePublic("公务用车购置及运行维护费", "公务用车购置及运行费", ColumnKey.VEHICLE),
             threePublic("公务用车购置费", "", ColumnKey.VEHICLE_PURCHASE),
             threePublic("公务用车运行维护费", "公务用车运行费", ColumnKey.VEHICLE_OPERATION),
             threePublic("公务接待费", "", ColumnKey.RECEPTION),
             g("机关运行经费", "",
-                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "operating_costs", B),
-                    t(TableKind.BUDGET_OPERATING_COSTS, null, "合计|总计", "total", B)));
+                    t(TableKind.BUDGET_THREE_PUBLIC, null, "*", ColumnKey.OPERATING_COSTS, B),
+                    t(TableKind.BUDGET_OPERATING_COSTS, null, "合计|总计", ColumnKey.TOTAL, B)));
 
     private static final Pattern FULL_MARK = Pattern.compile("[(（]\\s*([0-9]{3}|[0-9]{5}|[0-9]{7})\\s*[类款项]?\\s*[)）]");
     private static final Pattern PART_MARK = Pattern.compile("[(（]\\s*([0-9]{2})\\s*([款项])\\s*[)）]");
