@@ -14,6 +14,14 @@ import java.nio.file.Path;
  */
 @FunctionalInterface
 public interface DisclosureReader {
+    /**
+     * Reads one file.
+     *
+     * @param file the input: a PDF or a text export
+     * @return what could be read, with a {@link io.github.suanzhang.core.doc.Problem} for each thing that
+     *         could not
+     * @throws ReadException when the file cannot be read at all (empty, not a PDF, encrypted, damaged)
+     */
     Disclosure read(Path file) throws ReadException;
 
     /**

@@ -91,29 +91,127 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
             command = command == null || command.isBlank() ? "tesseract" : command;
         }
 
+        /** These options with another {@link #mode()}. */
         public Ocr withMode(OcrMode m) {
-            return new Ocr(m, engine, dpi, languages, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
-                    maxRulingThickness);
+            return toBuilder().mode(m).build();
         }
 
+        /** These options with another {@link #dpi()}. */
         public Ocr withDpi(float d) {
-            return new Ocr(mode, engine, d, languages, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
-                    maxRulingThickness);
+            return toBuilder().dpi(d).build();
         }
 
+        /** These options with another {@link #engine()}. */
         public Ocr withEngine(String e) {
-            return new Ocr(mode, e, dpi, languages, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
-                    maxRulingThickness);
+            return toBuilder().engine(e).build();
         }
 
+        /** These options with other {@link #digitLanguages()}. */
         public Ocr withDigitLanguages(String l) {
-            return new Ocr(mode, engine, dpi, languages, command, timeoutSeconds, minConfidence, l, minRulingLength,
-                    maxRulingThickness);
+            return toBuilder().digitLanguages(l).build();
         }
 
+        /** These options with other {@link #languages()}. */
         public Ocr withLanguages(String l) {
-            return new Ocr(mode, engine, dpi, l, command, timeoutSeconds, minConfidence, digitLanguages, minRulingLength,
-                    maxRulingThickness);
+            return toBuilder().languages(l).build();
+        }
+
+        /** A builder starting from these options. */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /** Options built field by field from a starting point ({@link Ocr#toBuilder()}); {@link #build()} validates. */
+        public static final class Builder {
+            private OcrMode mode;
+            private String engine;
+            private float dpi;
+            private String languages;
+            private String command;
+            private long timeoutSeconds;
+            private double minConfidence;
+            private String digitLanguages;
+            private double minRulingLength;
+            private double maxRulingThickness;
+
+            private Builder(Ocr o) {
+                mode = o.mode;
+                engine = o.engine;
+                dpi = o.dpi;
+                languages = o.languages;
+                command = o.command;
+                timeoutSeconds = o.timeoutSeconds;
+                minConfidence = o.minConfidence;
+                digitLanguages = o.digitLanguages;
+                minRulingLength = o.minRulingLength;
+                maxRulingThickness = o.maxRulingThickness;
+            }
+
+            /** @see Ocr#mode() */
+            public Builder mode(OcrMode v) {
+                mode = v;
+                return this;
+            }
+
+            /** @see Ocr#engine() */
+            public Builder engine(String v) {
+                engine = v;
+                return this;
+            }
+
+            /** @see Ocr#dpi() */
+            public Builder dpi(float v) {
+                dpi = v;
+                return this;
+            }
+
+            /** @see Ocr#languages() */
+            public Builder languages(String v) {
+                languages = v;
+                return this;
+            }
+
+            /** @see Ocr#command() */
+            public Builder command(String v) {
+                command = v;
+                return this;
+            }
+
+            /** @see Ocr#timeoutSeconds() */
+            public Builder timeoutSeconds(long v) {
+                timeoutSeconds = v;
+                return this;
+            }
+
+            /** @see Ocr#minConfidence() */
+            public Builder minConfidence(double v) {
+                minConfidence = v;
+                return this;
+            }
+
+            /** @see Ocr#digitLanguages() */
+            public Builder digitLanguages(String v) {
+                digitLanguages = v;
+                return this;
+            }
+
+            /** @see Ocr#minRulingLength() */
+            public Builder minRulingLength(double v) {
+                minRulingLength = v;
+                return this;
+            }
+
+            /** @see Ocr#maxRulingThickness() */
+            public Builder maxRulingThickness(double v) {
+                maxRulingThickness = v;
+                return this;
+            }
+
+            /** The options; throws {@link IllegalArgumentException} as the record's constructor does. */
+            public Ocr build() {
+                return new Ocr(mode, engine, dpi, languages, command, timeoutSeconds, minConfidence, digitLanguages,
+                        minRulingLength, maxRulingThickness);
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.doc.Box;
+import io.github.suanzhang.core.text.TextNormalizer;
 import io.github.suanzhang.extract.grid.Grid;
 import io.github.suanzhang.extract.grid.GridCell;
 import io.github.suanzhang.extract.outline.OutlineReader;
@@ -51,6 +52,7 @@ public final class PdfDisclosureReader implements DisclosureReader {
     private final ExtractOptions options;
     private final Function<List<Narrative.Block>, List<Statement>> narrative;
 
+    /** With the default options and claims read from the narrative ({@link Narrative#CLAIMS}). */
     public PdfDisclosureReader() {
         this(ExtractOptions.DEFAULTS, Narrative.CLAIMS);
     }
@@ -273,6 +275,6 @@ public final class PdfDisclosureReader implements DisclosureReader {
 
     /** Whitespace removed; otherwise as printed (full-width brackets kept in names). */
     private static String compact(String s) {
-        return s.replaceAll("[\\s\u3000]+", "");
+        return TextNormalizer.withoutWhitespace(s);
     }
 }

@@ -13,15 +13,18 @@ public class ReadException extends Exception {
 
     private final ProblemKind kind;
 
+    /** A failure of this kind, with a message for a person. */
     public ReadException(ProblemKind kind, String message) {
         this(kind, message, null);
     }
 
+    /** A failure of this kind, with a message for a person and the exception behind it. */
     public ReadException(ProblemKind kind, String message, Throwable cause) {
         super(Objects.requireNonNull(message, "message"), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
+    /** What kind of failure: {@code EMPTY_FILE}, {@code NOT_A_PDF}, {@code ENCRYPTED}, {@code DAMAGED_PDF} … */
     public ProblemKind kind() {
         return kind;
     }

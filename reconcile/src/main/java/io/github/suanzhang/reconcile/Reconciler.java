@@ -27,14 +27,27 @@ public final class Reconciler {
         this(Rules.all());
     }
 
+    /**
+     * A reconciler with these rules, run in this order.
+     *
+     * @param rules the rules, e.g. a subset of {@link Rules#all()}
+     */
     public Reconciler(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
+    /** The rules this reconciler runs, in order. */
     public List<Rule> rules() {
         return rules;
     }
 
+    /**
+     * Runs every rule over a disclosure.
+     *
+     * @param disclosure what was read
+     * @return the disclosure (with a {@code RULE_FAILED} problem for each rule that threw) and the findings,
+     *         most serious first, then by page and line of their first evidence, then by rule id
+     */
     public Audit audit(Disclosure disclosure) {
         List<Finding> findings = new ArrayList<>();
         List<Problem> failures = new ArrayList<>();

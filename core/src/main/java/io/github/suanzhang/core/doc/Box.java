@@ -6,16 +6,19 @@ package io.github.suanzhang.core.doc;
  * Coordinates are geometry, not money, so they are doubles.
  */
 public record Box(double x0, double y0, double x1, double y1) {
+    /** Throws {@link IllegalArgumentException} unless x0 ≤ x1 and y0 ≤ y1. */
     public Box {
         if (!(x0 <= x1) || !(y0 <= y1)) {
             throw new IllegalArgumentException("not a box: [" + x0 + ", " + y0 + ", " + x1 + ", " + y1 + "]");
         }
     }
 
+    /** x1 − x0, in points. */
     public double width() {
         return x1 - x0;
     }
 
+    /** y1 − y0, in points. */
     public double height() {
         return y1 - y0;
     }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param text       the words of the claim (a part of the sentence)
  * @param subject    what it is about, as stated: 行政运行, 基本支出, 本年支出合计
  * @param code       the subject code it was resolved to, or null
- * @param figures    the figures by role, in order: {@code amount}; {@code share} and {@code whole};
+ * @param figures    the figures by role ({@link FigureRole}), in order: {@code amount}; {@code share} and {@code whole};
  *                   {@code before}, {@code after}, {@code change}, {@code percent}; {@code budget},
  *                   {@code actual}, {@code rate}; for a breakdown each item's name
  * @param direction  the stated direction (增加/减少/持平) or null
@@ -25,6 +25,7 @@ import java.util.Objects;
  */
 public record Claim(ClaimKind kind, String text, String subject, SubjectCode code, Map<String, Amount> figures,
                     Direction direction, Integer year, Map<String, String> attributes, Place place) {
+    /** Requires the kind; copies the figures and attributes in their order. */
     public Claim {
         Objects.requireNonNull(kind, "kind");
         text = text == null ? "" : text;
@@ -33,6 +34,7 @@ public record Claim(ClaimKind kind, String text, String subject, SubjectCode cod
         place = place == null ? Place.UNKNOWN : place;
     }
 
+    /** The figure under a {@link FigureRole}, or null. */
     public Amount figure(String role) {
         return figures.get(role);
     }

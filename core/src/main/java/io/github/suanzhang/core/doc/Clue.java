@@ -10,6 +10,7 @@ package io.github.suanzhang.core.doc;
  * @param place where that text stands (page, or line of a text export)
  */
 public record Clue(String field, String value, String text, Place place) {
+    /** A null place is {@link Place#UNKNOWN}; a text longer than 80 characters is cut to 79 and an ellipsis. */
     public Clue {
         place = place == null ? Place.UNKNOWN : place;
         if (text != null && text.length() > 80) {

@@ -20,6 +20,7 @@ import java.util.Objects;
  */
 public record Check(Agreement agreement, Interval computed, Interval stated, BigDecimal difference, Unit unit) {
 
+    /** Requires the agreement, both intervals and the unit. */
     public Check {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(computed, "computed");
@@ -28,6 +29,7 @@ public record Check(Agreement agreement, Interval computed, Interval stated, Big
         Objects.requireNonNull(unit, "unit");
     }
 
+    /** Whether the figures agree ({@link Agreement#AGREES}). */
     public boolean agrees() {
         return agreement == Agreement.AGREES;
     }

@@ -3,6 +3,7 @@ package io.github.suanzhang.core.interval;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -51,6 +52,27 @@ public final class Consistency {
             agreement = ia.intersects(ib) ? Agreement.AGREES : Agreement.DISAGREES;
         }
         return new Check(agreement, ia, ib, diff, a.unit());
+    }
+
+    /**
+     * 尾数调整: whether a stated figure is one unit in its last printed digit away from the computed value
+     * of {@code check} rounded half-up to the stated decimals, beyond it (3.32% where 3.3145% rounds to
+     * 3.31). Publishers adjust one share of a list this way so that the list adds up to 100%; a difference
+     * only such an adjustment (or a slip of one unit) explains is a WARNING, not an ERROR. The companion of
+     * {@link Agreement#ONE_UNIT_APART} for a figure computed from others rather than printed twice.
+     *
+     * @param check  a check whose {@link Check#computed()} interval is the value the figure states
+     * @param stated the stated figure, whose decimals set the unit of its last digit
+     * @return true when the stated figure is exactly one unit above the rounded upper end or below the
+     *         rounded lower end of the computed interval
+     */
+    public static boolean oneUnitFromRounded(Check check, Amount stated) {
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, stated.decimals()));
+        BigDecimal lo = check.computed().lo().setScale(stated.decimals(), RoundingMode.HALF_UP);
+        BigDecimal hi = check.computed().hi().setScale(stated.decimals(), RoundingMode.HALF_UP);
+        BigDecimal value = stated.value();
+        return value.subtract(hi).abs().compareTo(unit) == 0 && value.compareTo(hi) > 0
+                || lo.subtract(value).abs().compareTo(unit) == 0 && value.compareTo(lo) < 0;
     }
 
     /** {@code total = Σ parts}, e.g. 合计 = Σ类 or {@code 27行=(1+…+8)行}; in the unit of the total. */

@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record Amount(BigDecimal value, int decimals, Unit unit, String raw) {
 
+    /** Requires the value and the unit. */
     public Amount {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
@@ -28,6 +29,7 @@ public record Amount(BigDecimal value, int decimals, Unit unit, String raw) {
         return new Amount(v, Math.max(0, v.scale()), unit, value);
     }
 
+    /** An amount whose decimals are those of the value's scale, without raw text (a computed figure). */
     public static Amount of(BigDecimal value, Unit unit) {
         return new Amount(value, Math.max(0, value.scale()), unit, null);
     }

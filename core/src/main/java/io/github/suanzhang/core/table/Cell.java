@@ -16,15 +16,18 @@ import java.util.Objects;
  *                 cannot be placed in columns) — see {@link #unreadable()}
  */
 public record Cell(String raw, Amount amount, Place place, boolean repaired) {
+    /** Requires the raw text; a null place is {@link Place#UNKNOWN}. */
     public Cell {
         Objects.requireNonNull(raw, "raw");
         place = place == null ? Place.UNKNOWN : place;
     }
 
+    /** A cell holding a figure, printed as the amount's raw text. */
     public static Cell of(Amount amount, Place place) {
         return new Cell(amount.raw() == null ? amount.plain() : amount.raw(), amount, place, false);
     }
 
+    /** A cell holding text that is not a figure. */
     public static Cell text(String raw, Place place) {
         return new Cell(raw, null, place, false);
     }
@@ -42,6 +45,7 @@ public record Cell(String raw, Amount amount, Place place, boolean repaired) {
         return amount == null && repaired;
     }
 
+    /** Whether the cell holds a figure. */
     public boolean hasAmount() {
         return amount != null;
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param label the Chinese header as the standard template prints it, e.g. 合计, 基本支出, 项目支出
  */
 public record ColumnDef(String key, String label) {
+    /** Requires the key and the label. */
     public ColumnDef {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");

@@ -1,6 +1,6 @@
 package io.github.suanzhang.core.table;
 
-import java.text.Normalizer;
+import io.github.suanzhang.core.text.TextNormalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  *
  * <p><b>Steps.</b>
  * <ol>
- * <li>Normalise: NFKC (full-width brackets, colons, digits), drop quotes (“三公” / "三公" / 三公 all
- *     become 三公), 〔〕【】 to (), remove all whitespace (so 收 入 支 出 决 算 总 表 reads as one word).</li>
+ * <li>Normalise ({@link TextNormalizer#matchKey}): NFKC (full-width brackets, colons, digits), drop quotes
+ *     (“三公” / "三公" / 三公 all become 三公), 〔〕【】 to (), remove all whitespace (so 收 入 支 出 决 算 总 表
+ *     reads as one word).</li>
  * <li>Take the number off: a formal number anywhere in the line (公开01表, 预算01-1表, 附表1, 表1, 表1-2,
  *     表一), else a leading ordinal (一、 / (一) / 1. / 2.1 / §1, never a year) or a trailing (1); also a
  *     trailing 单位:万元 and a leading colon (公开01表：收支预算总表).</li>
@@ -163,7 +164,7 @@ public final class TableTitleClassifier {
         if (titleLine == null) {
             return Optional.empty();
         }
-        String s = normalize(titleLine);
+        String s = TextNormalizer.matchKey(titleLine);
         if (s.isEmpty() || s.length() > MAX_LENGTH || s.indexOf('表') < 0) {
             return Optional.empty();
         }
@@ -240,30 +241,6 @@ public final class TableTitleClassifier {
             return new Match(TableKind.GENERIC, number, style, null, rest);
         }
         return new Match(best, number, style, variant, rest);
-    }
-
-    /**
-     * Minimal normalisation for matching titles: NFKC, quotes removed, 〔〕【】 to (), whitespace (including
-     * ideographic space and zero-width characters) removed. Not a general text normaliser.
-     */
-    static String normalize(String line) {
-        String s = Normalizer.normalize(line, Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』', '\u200b', '\u200c', '\u200d', '\ufeff' -> {
-                }
-                case '〔', '【' -> b.append('(');
-                case '〕', '】' -> b.append(')');
-                default -> {
-                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 
     private static List<Variant> variants(Map<TableKind, List<String>> table) {

@@ -104,6 +104,65 @@ public final class TextNormalizer {
         return b.toString();
     }
 
+    /**
+     * The text {@linkplain #normalize normalised} and without any whitespace (what
+     * {@link Character#isWhitespace} or {@link Character#isSpaceChar} names): the form in which labels and
+     * names are compared, since converters space words out ({@code 合 计}, {@code 收 入 支 出 决 算 总 表}).
+     *
+     * @param text any text, or null
+     * @return the compact text; {@code ""} for null
+     */
+    public static String compact(String text) {
+        if (text == null) {
+            return "";
+        }
+        String n = normalize(text);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * {@link #compact} for matching titles and headers: also without quotes ({@code “三公”}, {@code "三公"}
+     * and {@code 三公} all read {@code 三公}) and with {@code 〔〕【】} as {@code ()}.
+     *
+     * @param text any text, or null
+     * @return the text to match; {@code ""} for null
+     */
+    public static String matchKey(String text) {
+        String n = compact(text);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            switch (c) {
+                case '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』' -> {
+                }
+                case '〔', '【' -> b.append('(');
+                case '〕', '】' -> b.append(')');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The text without whitespace (ASCII whitespace and U+3000), otherwise as printed: no normalisation,
+     * so full-width brackets in a name stay as they are.
+     *
+     * @param text any text, or null
+     * @return the text without whitespace; {@code ""} for null
+     */
+    public static String withoutWhitespace(String text) {
+        return text == null ? "" : WHITESPACE.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[\\s\u3000]+");
+
     /** {@code text} without the characters {@link #isInvisible} names ({@code text} itself when it has none). */
     private static String withoutInvisible(String text) {
         int n = text.length();

@@ -161,4 +161,28 @@ class TextNormalizerTest {
         assertTrue(!isUnifiedIdeograph(0x2ED3));
         assertTrue(!isUnifiedIdeograph(0x2F00));
     }
+
+    @Test
+    void compactRemovesAllWhitespaceAfterNormalising() {
+        assertEquals("收入支出决算总表", TextNormalizer.compact("收 入\u3000支 出 决 算 总 表"));
+        assertEquals("合计(1)", TextNormalizer.compact(" 合\t计（１）\n"));
+        assertEquals("", TextNormalizer.compact(null));
+        assertEquals("长期", TextNormalizer.compact("⻓ 期"));
+    }
+
+    @Test
+    void matchKeyAlsoDropsQuotesAndUnifiesBrackets() {
+        assertEquals("财政拨款三公经费支出决算表", TextNormalizer.matchKey("财政拨款“三公”经费支出决算表"));
+        assertEquals("财政拨款三公经费支出决算表", TextNormalizer.matchKey("财政拨款\"三公\"经费 支出决算表"));
+        assertEquals("(按功能分类)", TextNormalizer.matchKey("【按功能分类】"));
+        assertEquals("(经济科目)", TextNormalizer.matchKey("〔经济科目〕"));
+        assertEquals("", TextNormalizer.matchKey(null));
+    }
+
+    @Test
+    void withoutWhitespaceKeepsThePrint() {
+        assertEquals("上海市（普陀区）财政局", TextNormalizer.withoutWhitespace("上海市 （普陀区）\u3000财政局"));
+        assertEquals("１２", TextNormalizer.withoutWhitespace("１ ２"));
+        assertEquals("", TextNormalizer.withoutWhitespace(null));
+    }
 }

@@ -236,7 +236,7 @@ public final class OutlineReader {
     }
 
     static String compact(String s) {
-        return TextNormalizer.normalize(s).replaceAll("[\\s\u3000]+", "");
+        return TextNormalizer.compact(s);
     }
 
     private static boolean hasHan(String s) {

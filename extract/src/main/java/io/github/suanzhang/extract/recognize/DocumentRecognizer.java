@@ -12,6 +12,7 @@ import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.core.table.TableTitleClassifier;
+import io.github.suanzhang.core.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -512,7 +513,7 @@ public final class DocumentRecognizer {
 
     /** Whitespace removed. */
     static String compact(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\u3000]+", "");
+        return TextNormalizer.withoutWhitespace(s);
     }
 
     /** Full-width digits as ASCII digits (２０２５ → 2025); same length. */

@@ -22,6 +22,36 @@ final class HeaderBands {
     private static final Pattern HEADER_WORD = Pattern.compile(
             "^(项目|类|款|项|合计|小计|总计|金额|行次|栏次|收入|支出|本年收入|本年支出)$|^((19|20)\\d{2}年度?)?(预算|决算)$|类别$|科目|编码|名称|决算数|预算数|基本支出|项目支出");
 
+    /**
+     * A lattice column's header path.
+     *
+     * @param texts the distinct non-empty texts of the header cells covering the column, top to bottom
+     *              (compacted: 项目, 本年支出, 基本支出)
+     * @param leaf  the lowest of those cells, null when none holds text
+     */
+    record Path(List<String> texts, GridCell leaf) {
+    }
+
+    /** The header path of lattice column {@code c} over the rows before {@code end}, leaving out {@code skip}ped (栏次) rows. */
+    static Path path(Lattice g, int c, int end, boolean[] skip) {
+        List<String> path = new ArrayList<>();
+        GridCell last = null;
+        GridCell leaf = null;
+        for (int r = 0; r < end; r++) {
+            GridCell cell = g.at(r, c);
+            if (cell == null || cell == last || skip[r]) {
+                continue;
+            }
+            last = cell;
+            String t = Labels.text(cell);
+            if (!t.isEmpty()) {
+                path.add(t);
+                leaf = cell;
+            }
+        }
+        return new Path(path, leaf);
+    }
+
     /** Whether the rows before the first data band hold header words (a continued table may have none). */
     static boolean looksLikeHeader(Lattice g, int headerEnd, boolean[] skip) {
         for (int r = 0; r < headerEnd; r++) {
@@ -30,7 +60,7 @@ final class HeaderBands {
             }
             for (int c = 0; c < g.nc; c++) {
                 GridCell cell = g.at(r, c);
-                if (cell != null && HEADER_WORD.matcher(Labels.compact(String.join("", cell.lines()))).find()) {
+                if (cell != null && HEADER_WORD.matcher(Labels.text(cell)).find()) {
                     return true;
                 }
             }
@@ -65,7 +95,7 @@ final class HeaderBands {
     static Kind kind(Lattice g, int[] band, int c0, int c1) {
         List<String> texts = new ArrayList<>();
         for (GridCell cell : g.cellsIn(band, c0, c1)) {
-            String t = Labels.compact(String.join("", cell.lines()));
+            String t = Labels.text(cell);
             if (!t.isEmpty()) {
                 texts.add(t);
             }
@@ -118,19 +148,7 @@ final class HeaderBands {
         ColumnMapper.Role[] roles = new ColumnMapper.Role[g.nc];
         boolean amountColumn = false;
         for (int c = 0; c < g.nc; c++) {
-            List<String> path = new ArrayList<>();
-            GridCell last = null;
-            for (int r = 0; r < band[0]; r++) {
-                GridCell cell = g.at(r, c);
-                if (cell == null || cell == last || skip[r]) {
-                    continue;
-                }
-                last = cell;
-                String t = Labels.compact(String.join("", cell.lines()));
-                if (!t.isEmpty()) {
-                    path.add(t);
-                }
-            }
+            List<String> path = path(g, c, band[0], skip).texts();
             if (!path.isEmpty()) {
                 roles[c] = ColumnMapper.role(path);
                 amountColumn |= roles[c] == ColumnMapper.Role.AMOUNT;
@@ -141,7 +159,7 @@ final class HeaderBands {
         }
         boolean text = false;
         for (GridCell cell : g.cellsIn(band, 0, g.nc)) {
-            String t = Labels.compact(String.join("", cell.lines()));
+            String t = Labels.text(cell);
             if (t.isEmpty()) {
                 continue;
             }

@@ -1,49 +1,25 @@
 package io.github.suanzhang.extract.table;
 
 import io.github.suanzhang.core.text.TextNormalizer;
+import io.github.suanzhang.extract.grid.GridCell;
 
-/** Normalisation of printed header and label text for matching: NFKC etc., then no whitespace, no quotes. */
+/** Printed header and label text in the forms the table reader matches and keeps ({@link TextNormalizer}). */
 final class Labels {
     private Labels() {
     }
 
-    /** Normalised text without whitespace, quotes; 〔〕【】（） as ASCII brackets. */
+    /** Normalised text without whitespace, quotes; 〔〕【】（） as ASCII brackets: {@link TextNormalizer#matchKey}. */
     static String compact(String s) {
-        if (s == null) {
-            return "";
-        }
-        String n = TextNormalizer.normalize(s);
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            switch (c) {
-                case '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』' -> {
-                }
-                case '〔', '【' -> b.append('(');
-                case '〕', '】' -> b.append(')');
-                default -> {
-                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return TextNormalizer.matchKey(s);
     }
 
-    /** A row label as printed: normalised, wrapped lines joined, spaces removed. */
+    /** A grid cell's text lines joined, {@linkplain #compact compacted}. */
+    static String text(GridCell cell) {
+        return compact(String.join("", cell.lines()));
+    }
+
+    /** A row label as printed: normalised, wrapped lines joined, spaces removed ({@link TextNormalizer#compact}). */
     static String label(String s) {
-        if (s == null) {
-            return "";
-        }
-        String n = TextNormalizer.normalize(s);
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return TextNormalizer.compact(s);
     }
 }

@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,10 +47,6 @@ public final class TargetForm {
     private TargetForm() {
     }
 
-    /** The title of a performance-target table, whatever the classifier made of it (…专项资金绩效目标表(一级项目)). */
-    private static final Pattern TARGET_TITLE = Pattern.compile("绩效目标表(\\(.{1,12}\\))?$");
-    /** Not a department's own table: transfers to lower governments (专项或共同事权转移支付绩效目标表). */
-    private static final Pattern NOT_OWN = Pattern.compile("转移支付|共同事权");
     private static final Pattern GOAL_LABEL = Pattern.compile("^(当年|年度)?(整体)?(绩效)?目标$|绩效目标$");
 
     /** What an indicator-block column holds. */
@@ -74,22 +69,6 @@ public final class TargetForm {
 
     private static ColumnDef col(String key, String fallbackLabel) {
         return TableKind.BUDGET_PERFORMANCE_TARGETS_PROJECT.column(key).orElse(new ColumnDef(key, fallbackLabel));
-    }
-
-    /**
-     * The kind a region is read as when it is a performance-target table: its title's kind when that is one
-     * of the two 绩效目标表 kinds, else (a title the classifier leaves GENERIC, such as 市级重点专项资金绩效目标表(一级项目))
-     * {@code BUDGET_PERFORMANCE_TARGETS_OVERALL} for 整体 and {@code …_PROJECT} otherwise; empty for any other table.
-     */
-    static Optional<TableKind> kindOf(TableRegion region) {
-        if (region.kind() == TableKind.BUDGET_PERFORMANCE_TARGETS_OVERALL || region.kind() == TableKind.BUDGET_PERFORMANCE_TARGETS_PROJECT) {
-            return Optional.of(region.kind());
-        }
-        String t = Labels.compact(region.title());
-        if (region.kind() == TableKind.GENERIC && TARGET_TITLE.matcher(t).find() && !NOT_OWN.matcher(t).find()) {
-            return Optional.of(t.contains("整体") ? TableKind.BUDGET_PERFORMANCE_TARGETS_OVERALL : TableKind.BUDGET_PERFORMANCE_TARGETS_PROJECT);
-        }
-        return Optional.empty();
     }
 
     /** Whether some grid of the region holds an indicator header row (指标名称 or 三级指标). */

@@ -94,11 +94,11 @@ class RealHeaderFixesTest {
 
     @Test
     void otherYearHeaders() {
-        assertEquals(Integer.valueOf(2026), TableTyper.titleYear("2026年一般公共预算支出情况表"));
-        assertNull(TableTyper.titleYear("收入总表"));
-        assertTrue(TableTyper.otherYear(List.of("2025年预算数", "合计"), 2026));
-        assertFalse(TableTyper.otherYear(List.of("2026年预算数", "总计"), 2026));
-        assertFalse(TableTyper.otherYear(List.of("上年结转"), 2026));
-        assertFalse(TableTyper.otherYear(List.of("2025年预算数"), null));
+        assertEquals(Integer.valueOf(2026), HeaderColumns.titleYear("2026年一般公共预算支出情况表"));
+        assertNull(HeaderColumns.titleYear("收入总表"));
+        assertTrue(HeaderColumns.otherYear(List.of("2025年预算数", "合计"), 2026));
+        assertFalse(HeaderColumns.otherYear(List.of("2026年预算数", "总计"), 2026));
+        assertFalse(HeaderColumns.otherYear(List.of("上年结转"), 2026));
+        assertFalse(HeaderColumns.otherYear(List.of("2025年预算数"), null));
     }
 }

@@ -122,11 +122,11 @@ class TargetFormTest {
     @Test
     void kindFromTitle() {
         assertEquals(Optional.of(TableKind.BUDGET_PERFORMANCE_TARGETS_PROJECT),
-                TargetForm.kindOf(region(TableKind.GENERIC, "2026年市级重点专项资金绩效目标表(一级项目)")));
+                TableClassifier.performanceTargetKind(region(TableKind.GENERIC, "2026年市级重点专项资金绩效目标表(一级项目)")));
         assertEquals(Optional.of(TableKind.BUDGET_PERFORMANCE_TARGETS_OVERALL),
-                TargetForm.kindOf(region(TableKind.BUDGET_PERFORMANCE_TARGETS_OVERALL, "2026年部门整体绩效目标表")));
-        assertEquals(Optional.empty(), TargetForm.kindOf(region(TableKind.GENERIC, "专项或共同事权转移支付绩效目标表")));
-        assertEquals(Optional.empty(), TargetForm.kindOf(region(TableKind.BUDGET_EXPENDITURE, "2026年部门支出总体情况表")));
+                TableClassifier.performanceTargetKind(region(TableKind.BUDGET_PERFORMANCE_TARGETS_OVERALL, "2026年部门整体绩效目标表")));
+        assertEquals(Optional.empty(), TableClassifier.performanceTargetKind(region(TableKind.GENERIC, "专项或共同事权转移支付绩效目标表")));
+        assertEquals(Optional.empty(), TableClassifier.performanceTargetKind(region(TableKind.BUDGET_EXPENDITURE, "2026年部门支出总体情况表")));
     }
 
     @Test

@@ -6,7 +6,6 @@ import io.github.suanzhang.core.code.SubjectCode;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Check;
-import io.github.suanzhang.core.interval.Consistency;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.reconcile.rules.Figures.Figure;
@@ -120,8 +119,8 @@ public final class Hierarchy {
                     || (total.get().blank() && parts.stream().allMatch(p -> p.figure().blank()))) {
                 continue;
             }
-            Check check = Figures.check(parts, total.get());
-            Severity sev = Figures.severity(check.agreement());
+            Check check = FigureChecks.check(parts, total.get());
+            Severity sev = FigureChecks.severity(check.agreement());
             if (sev == null) {
                 continue;
             }
@@ -130,9 +129,9 @@ public final class Hierarchy {
                 sev = Severity.INFO;
                 remark = "（这些行延续到表格末尾，且表格跨页，可能是表格未能完整读出，请对照原表。）";
             }
-            String subject = Figures.tableName(t) + "中" + Figures.rowName(t.rows().get(totalRow))
-                    + Figures.columnName(t, c);
-            out.add(Figures.sumFinding(rule, sev, check, total.get(), parts, subject, phrase, remark));
+            String subject = Wording.tableName(t) + "中" + Wording.rowName(t.rows().get(totalRow))
+                    + Wording.columnName(t, c);
+            out.add(FigureChecks.sumFinding(rule, sev, check, total.get(), parts, subject, phrase, remark));
         }
         return out;
     }
@@ -154,7 +153,7 @@ public final class Hierarchy {
 
     /** 合计 / 总计 / 合 计 (a total line without a code). */
     public static boolean isTotalLabel(String label) {
-        String s = Figures.norm(label);
+        String s = Wording.norm(label);
         return s.equals("合计") || s.equals("总计");
     }
 

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>执行率 = B / A on the budget line (ERROR when no rounding explains the printed rate);</li>
  *   <li>得分 = 分值 × B/A, capped at the 分值, on the budget line and on each quantitative indicator;
- *       A/B for reverse indicators (目标值 ≤ X: ≤, <, 以下, 不超过, 不高于). The 分值 is exact (a designed
+ *       A/B for reverse indicators (目标值 ≤ X: ≤, {@code <}, 以下, 不超过, 不高于). The 分值 is exact (a designed
  *       weight), A and B stand for their rounding intervals. WARNING, not ERROR: the template lets units
  *       score some indicators qualitatively, so a score that differs from the formula may be a choice;</li>
  *   <li>总分 = Σ 得分 ({@link Consistency#sum}; ERROR when no rounding explains it) — every row with a

@@ -34,7 +34,9 @@ import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
+import io.github.suanzhang.reconcile.rules.FigureChecks;
 import io.github.suanzhang.reconcile.rules.Figures;
+import io.github.suanzhang.reconcile.rules.Wording;
 import io.github.suanzhang.reconcile.rules.Figures.Figure;
 import io.github.suanzhang.reconcile.rules.Figures.Part;
 import io.github.suanzhang.reconcile.rules.Hierarchy;
@@ -241,8 +243,8 @@ public final class CrossTableTotalsRule implements Rule {
             Optional<Figure> fp = Figures.figure(b, personnel.get(), col);
             Optional<Figure> fu = Figures.figure(b, pub.get(), col);
             if (fp.isPresent() && fu.isPresent()) {
-                Figures.sum(ID, total.get(), List.of(Part.plus(fp.get()), Part.plus(fu.get())), basic.get().name(),
-                        Figures.tableName(b) + "中人员经费合计与公用经费合计之和").ifPresent(out::add);
+                FigureChecks.sum(ID, total.get(), List.of(Part.plus(fp.get()), Part.plus(fu.get())), basic.get().name(),
+                        Wording.tableName(b) + "中人员经费合计与公用经费合计之和").ifPresent(out::add);
             }
             return;
         }
@@ -253,7 +255,7 @@ public final class CrossTableTotalsRule implements Rule {
         Integer found = null;
         for (int k = 0; k < t.rows().size(); k++) {
             Row r = t.rows().get(k);
-            if (r.code() == null && Figures.norm(r.label()).contains(word)) {
+            if (r.code() == null && Wording.norm(r.label()).contains(word)) {
                 if (found != null) {
                     return Optional.empty();
                 }
@@ -297,7 +299,7 @@ public final class CrossTableTotalsRule implements Rule {
                 continue;
             }
             if (sameScope) {
-                Figures.samefact(ID, pf.get(), pl.get().name(), bf.get(), bl.name()).ifPresent(out::add);
+                FigureChecks.samefact(ID, pf.get(), pl.get().name(), bf.get(), bl.name()).ifPresent(out::add);
             } else if (!bf.get().blank()) {
                 Interval bi = Interval.of(bf.get().amount(), Reading.ROUNDED);
                 Interval pi = Intervals.of(Figures.exact(pf.get()), bf.get().amount().unit(), Reading.ROUNDED);
@@ -390,7 +392,7 @@ public final class CrossTableTotalsRule implements Rule {
         if (fa.isEmpty() || fb.isEmpty() || fa.get().blank() || fb.get().blank()) {
             return;
         }
-        Figures.samefact(ID, fa.get(), a.get().name(), fb.get(), b.get().name()).ifPresent(out::add);
+        FigureChecks.samefact(ID, fa.get(), a.get().name(), fb.get(), b.get().name()).ifPresent(out::add);
     }
 
     /** A part printed larger than the whole it belongs to: a WARNING. */
@@ -402,8 +404,8 @@ public final class CrossTableTotalsRule implements Rule {
         figs.put("stated", part.amount());
         figs.put("table", whole.amount());
         figs.put("difference", new Amount(diff, dec, part.amount().unit(), null));
-        String msg = partName + "为" + Figures.display(part.amount()) + "，大于" + wholeName + "的"
-                + Figures.display(w) + "，多出" + Figures.display(diff, dec, part.amount().unit()) + "。" + why;
+        String msg = partName + "为" + Wording.display(part.amount()) + "，大于" + wholeName + "的"
+                + Wording.display(w) + "，多出" + Wording.display(diff, dec, part.amount().unit()) + "。" + why;
         return new Finding(ID, Severity.WARNING, msg, figs, List.of(part.evidence(), whole.evidence()));
     }
 }

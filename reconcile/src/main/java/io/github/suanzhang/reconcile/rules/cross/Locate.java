@@ -5,6 +5,7 @@ import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.reconcile.rules.Figures;
+import io.github.suanzhang.reconcile.rules.Wording;
 import io.github.suanzhang.reconcile.rules.Figures.Figure;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class Locate {
 
         /** E.g. {@code 收入支出决算总表中“本年支出合计”行} or with the column label when the table has several. */
         String name() {
-            return Figures.tableName(table) + "中" + Figures.rowName(table.rows().get(row)) + Figures.columnName(table, col);
+            return Wording.tableName(table) + "中" + Wording.rowName(table.rows().get(row)) + Wording.columnName(table, col);
         }
 
         Row rowObject() {
@@ -55,7 +56,7 @@ final class Locate {
             if (side != null && r.side() == null && t.kind().isTwoSided()) {
                 continue;
             }
-            if (label.test(Figures.norm(r.label()))) {
+            if (label.test(Wording.norm(r.label()))) {
                 if (found != null) {
                     return Optional.empty();
                 }
@@ -73,7 +74,7 @@ final class Locate {
             if (side != null && side != r.side()) {
                 continue;
             }
-            if (label.test(Figures.norm(r.label()))) {
+            if (label.test(Wording.norm(r.label()))) {
                 out.add(i);
             }
         }
@@ -91,7 +92,7 @@ final class Locate {
 
     /** The label without an ordinal prefix (八、) and a trailing (类): 社会保障和就业支出. */
     static String className(String label) {
-        return Figures.norm(label).replaceFirst("^[一二三四五六七八九十百零〇]+[、.]", "")
+        return Wording.norm(label).replaceFirst("^[一二三四五六七八九十百零〇]+[、.]", "")
                 .replaceFirst("\\(类\\)$", "");
     }
 

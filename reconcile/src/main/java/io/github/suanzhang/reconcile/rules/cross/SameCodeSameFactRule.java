@@ -13,7 +13,8 @@ import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
-import io.github.suanzhang.reconcile.rules.Figures;
+import io.github.suanzhang.reconcile.rules.FigureChecks;
+import io.github.suanzhang.reconcile.rules.Wording;
 import io.github.suanzhang.reconcile.rules.Figures.Figure;
 import io.github.suanzhang.reconcile.rules.Hierarchy;
 import io.github.suanzhang.reconcile.rules.cross.Locate.Loc;
@@ -71,14 +72,14 @@ public final class SameCodeSameFactRule implements Rule {
                 return;
             }
             List<String> described = new ArrayList<>();
-            names.forEach((n, ev) -> described.add("“" + n + "”（" + d.tableById(ev.table()).map(Figures::tableName).orElse(ev.table()) + "）"));
+            names.forEach((n, ev) -> described.add("“" + n + "”（" + d.tableById(ev.table()).map(Wording::tableName).orElse(ev.table()) + "）"));
             String msg = "科目编码" + code.digits() + "在各表中的名称不一致：" + String.join("、", described) + "。";
             out.add(new Finding(ID, Severity.INFO, msg, Map.of(), List.copyOf(names.values())));
         });
     }
 
     static String name(String label) {
-        return Figures.norm(label).replaceFirst("\\((类|款|项)\\)$", "");
+        return Wording.norm(label).replaceFirst("\\((类|款|项)\\)$", "");
     }
 
     private static void amounts(Disclosure d, List<Finding> out) {
@@ -125,7 +126,7 @@ public final class SameCodeSameFactRule implements Rule {
                 if (l.table() == first.table()) {
                     continue;
                 }
-                Figures.samefact(ID, firstFigure, first.name(), f.get(), l.name()).ifPresent(out::add);
+                FigureChecks.samefact(ID, firstFigure, first.name(), f.get(), l.name()).ifPresent(out::add);
             }
         }
     }

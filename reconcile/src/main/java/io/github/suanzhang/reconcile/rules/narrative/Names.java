@@ -24,7 +24,7 @@ public final class Names {
         if (name == null) {
             return "";
         }
-        String s = TextNormalizer.normalize(name).replaceAll("\\s", "");
+        String s = TextNormalizer.compact(name);
         s = s.replace('（', '(').replace('）', ')');
         s = PREFIX.matcher(s).replaceFirst("");
         s = DROP.matcher(s).replaceAll("");

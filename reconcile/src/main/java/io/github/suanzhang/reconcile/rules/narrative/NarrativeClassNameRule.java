@@ -212,7 +212,7 @@ public final class NarrativeClassNameRule implements Rule {
         if (amounts.containsKey("budget")) {
             fig.put("budget", amounts.get("budget"));
         }
-        index.lines(code).stream().map(l -> l.figure("total")).flatMap(Optional::stream).findFirst()
+        index.lines(code).stream().map(l -> l.figure(ColumnKey.TOTAL)).flatMap(Optional::stream).findFirst()
                 .ifPresent(f -> fig.put("table", f.amount()));
         return Optional.of(new Finding(ID, severity, msg, fig, ev));
     }

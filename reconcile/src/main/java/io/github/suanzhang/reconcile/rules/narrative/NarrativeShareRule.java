@@ -18,7 +18,6 @@ import io.github.suanzhang.reconcile.RuleMeta;
 import io.github.suanzhang.reconcile.rules.narrative.subject.Abstention;
 import io.github.suanzhang.reconcile.rules.narrative.subject.ShareWhole;
 import io.github.suanzhang.reconcile.rules.narrative.subject.OtherYearSubject;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,21 +38,6 @@ import java.util.stream.Stream;
 @RuleMeta(id = "narrative.share", severity = Severity.ERROR, summary = "情况说明中的占比与金额、基数相符")
 public final class NarrativeShareRule implements Rule {
     static final String ID = "narrative.share";
-
-    /**
-     * 尾数调整: the stated share is one unit in its last printed digit away from the computed share rounded to
-     * the same decimals (3.32% where 3.3145% rounds to 3.31). Publishers adjust one share of a list this way so
-     * that the list adds up to 100%; only such an adjustment (or a slip of one unit) explains it, so it is a
-     * WARNING, not an ERROR (issue 13: a difference only a plug explains is a WARNING).
-     */
-    static boolean oneUnitFromRounded(Check check, Amount percent) {
-        BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, percent.decimals()));
-        BigDecimal lo = check.computed().lo().setScale(percent.decimals(), RoundingMode.HALF_UP);
-        BigDecimal hi = check.computed().hi().setScale(percent.decimals(), RoundingMode.HALF_UP);
-        BigDecimal stated = percent.value();
-        return stated.subtract(hi).abs().compareTo(unit) == 0 && stated.compareTo(hi) > 0
-                || lo.subtract(stated).abs().compareTo(unit) == 0 && stated.compareTo(lo) < 0;
-    }
 
     @Override
     public Stream<Finding> check(Disclosure d) {
@@ -96,7 +80,7 @@ public final class NarrativeShareRule implements Rule {
             if (check.agreement() == Agreement.AGREES) {
                 return;
             }
-            boolean plug = check.agreement() != Agreement.AGREES_ONLY_IF_TRUNCATED && oneUnitFromRounded(check, percent);
+            boolean plug = check.agreement() != Agreement.AGREES_ONLY_IF_TRUNCATED && Consistency.oneUnitFromRounded(check, percent);
             Severity severity = check.agreement() == Agreement.AGREES_ONLY_IF_TRUNCATED || plug ? Severity.WARNING : Severity.ERROR;
             String computed = Narrative.plain(check.computed().midpoint().setScale(percent.decimals() + 2, RoundingMode.HALF_UP));
             String rounded = check.computed().midpoint().setScale(percent.decimals(), RoundingMode.HALF_UP).toPlainString();

@@ -14,6 +14,7 @@ import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
 import io.github.suanzhang.reconcile.rules.Figures;
+import io.github.suanzhang.reconcile.rules.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public final class CompletenessRule implements Rule {
         Set<String> reported = new java.util.HashSet<>();
         for (Table t : d.tables()) {
             for (String n : t.notes()) {
-                if (EMPTY_DECLARATION.matcher(Figures.norm(n)).find()) {
+                if (EMPTY_DECLARATION.matcher(Wording.norm(n)).find()) {
                     nonZero(t).ifPresent(e -> {
                         reported.add(t.id());
                         out.add(declared(t, n, t.place(), e));
@@ -106,7 +107,7 @@ public final class CompletenessRule implements Rule {
             }
         }
         for (Statement s : d.statements()) {
-            String text = Figures.norm(s.text());
+            String text = Wording.norm(s.text());
             if (!EMPTY_DECLARATION.matcher(text).find()) {
                 continue;
             }
@@ -126,7 +127,7 @@ public final class CompletenessRule implements Rule {
     }
 
     private static Finding declared(Table t, String declaration, Place where, Evidence figure) {
-        String msg = where.describe() + "注明" + Figures.tableName(t) + "为空表（“" + declaration + "”），但该表"
+        String msg = where.describe() + "注明" + Wording.tableName(t) + "为空表（“" + declaration + "”），但该表"
                 + figure.place().describe() + "列有不为零的数字" + figure.text() + "。";
         return new Finding(ID, Severity.WARNING, msg, Map.of(), List.of(Evidence.at(where, declaration), figure));
     }
@@ -197,7 +198,7 @@ public final class CompletenessRule implements Rule {
             }
         }
         d.statements().stream().map(Statement::text).forEach(texts::add);
-        return texts.stream().map(Figures::norm).anyMatch(s -> {
+        return texts.stream().map(Wording::norm).anyMatch(s -> {
             int w = s.indexOf(word);
             if (w < 0) {
                 return false;
@@ -230,7 +231,7 @@ public final class CompletenessRule implements Rule {
     /** The tables that were found (where they stand), for the reader to see what was there. */
     private static List<Evidence> evidence(Disclosure d) {
         List<Evidence> ev = d.tables().stream().filter(t -> t.kind() != TableKind.GENERIC)
-                .map(t -> new Evidence(t.place(), Figures.tableName(t), t.id(), null, null))
+                .map(t -> new Evidence(t.place(), Wording.tableName(t), t.id(), null, null))
                 .collect(Collectors.toList());
         if (ev.isEmpty()) {
             ev.add(Evidence.at(Place.UNKNOWN, d.document().title() == null ? "" : d.document().title()));

@@ -11,7 +11,9 @@ import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
+import io.github.suanzhang.reconcile.rules.FigureChecks;
 import io.github.suanzhang.reconcile.rules.Figures;
+import io.github.suanzhang.reconcile.rules.Wording;
 import io.github.suanzhang.reconcile.rules.Figures.Figure;
 import io.github.suanzhang.reconcile.rules.Figures.Part;
 import io.github.suanzhang.reconcile.rules.Hierarchy;
@@ -107,8 +109,8 @@ public final class EconomicHierarchyRule implements Rule {
             if (ft.isEmpty() || fp.isEmpty() || fu.isEmpty()) {
                 continue;
             }
-            String subject = Figures.tableName(t) + "中" + Figures.rowName(t.rows().get(i)) + t.columns().get(total).label();
-            Figures.sum(ID, ft.get(), List.of(Part.plus(fp.get()), Part.plus(fu.get())), subject,
+            String subject = Wording.tableName(t) + "中" + Wording.rowName(t.rows().get(i)) + t.columns().get(total).label();
+            FigureChecks.sum(ID, ft.get(), List.of(Part.plus(fp.get()), Part.plus(fu.get())), subject,
                     "人员经费与公用经费之和").ifPresent(out::add);
         }
         return out;
@@ -119,7 +121,7 @@ public final class EconomicHierarchyRule implements Rule {
         Integer found = null;
         for (int i = 0; i < t.rows().size(); i++) {
             Row r = t.rows().get(i);
-            if (r.code() == null && Figures.norm(r.label()).contains(word)) {
+            if (r.code() == null && Wording.norm(r.label()).contains(word)) {
                 if (found != null) {
                     return Optional.empty();
                 }
@@ -132,7 +134,7 @@ public final class EconomicHierarchyRule implements Rule {
     private static Optional<Integer> uncodedExact(Table t, String... labels) {
         for (int i = 0; i < t.rows().size(); i++) {
             Row r = t.rows().get(i);
-            String s = Figures.norm(r.label());
+            String s = Wording.norm(r.label());
             if (r.code() == null && List.of(labels).contains(s)) {
                 return Optional.of(i);
             }

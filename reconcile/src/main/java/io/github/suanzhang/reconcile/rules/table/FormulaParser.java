@@ -1,7 +1,7 @@
 package io.github.suanzhang.reconcile.rules.table;
 
 import io.github.suanzhang.core.interval.Term;
-import java.text.Normalizer;
+import io.github.suanzhang.core.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -144,7 +144,7 @@ public final class FormulaParser {
 
     /** NFKC; spaces, zero-width characters and OCR markup such as {@code ^{2.}} removed; minus signs unified. */
     static String normalize(String note) {
-        String s = Normalizer.normalize(note, Normalizer.Form.NFKC);
+        String s = TextNormalizer.normalize(note);
         s = s.replaceAll("\\^\\{([^}]*)}", "$1");
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -5,13 +5,14 @@ import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Check;
-import io.github.suanzhang.core.interval.Consistency;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
+import io.github.suanzhang.reconcile.rules.FigureChecks;
 import io.github.suanzhang.reconcile.rules.Figures;
+import io.github.suanzhang.reconcile.rules.Wording;
 import io.github.suanzhang.reconcile.rules.Figures.Figure;
 import io.github.suanzhang.reconcile.rules.Figures.Part;
 import io.github.suanzhang.reconcile.rules.table.FormulaParser.Axis;
@@ -103,8 +104,8 @@ public final class PrintedFormulaRule implements Rule {
             if (!readable) {
                 continue;
             }
-            String col = Figures.columnName(t, c);
-            String subject = Figures.tableName(t) + "中" + Figures.rowName(t.rows().get(tr)) + col;
+            String col = Wording.columnName(t, c);
+            String subject = Wording.tableName(t) + "中" + Wording.rowName(t.rows().get(tr)) + col;
             String phrase = "按表注公式“" + f.text() + "”计算的结果";
             report(total.get(), parts, subject, phrase, missing, out);
         }
@@ -114,7 +115,7 @@ public final class PrintedFormulaRule implements Rule {
         List<Integer> cols = Figures.amountColumns(t);
         int max = Math.max(f.target(), f.terms().stream().mapToInt(Ref::number).max().orElse(0));
         if (max > cols.size()) {
-            out.add(new Finding(ID, Severity.INFO, Figures.tableName(t) + "的表注公式“" + f.text() + "”提到第" + max
+            out.add(new Finding(ID, Severity.INFO, Wording.tableName(t) + "的表注公式“" + f.text() + "”提到第" + max
                     + "栏，但表中只识别出" + cols.size() + "个金额栏，未能核对。", Map.of(),
                     List.of(Evidence.at(t.place(), f.text()))));
             return;
@@ -122,7 +123,7 @@ public final class PrintedFormulaRule implements Rule {
         int tc = cols.get(f.target() - 1);
         for (int i = 0; i < t.rows().size(); i++) {
             Row row = t.rows().get(i);
-            if (Figures.norm(row.label()).contains("栏次")) {
+            if (Wording.norm(row.label()).contains("栏次")) {
                 continue;
             }
             Optional<Figure> total = Figures.figure(t, i, tc);
@@ -142,7 +143,7 @@ public final class PrintedFormulaRule implements Rule {
             if (!readable) {
                 continue;
             }
-            String subject = Figures.tableName(t) + "中" + Figures.rowName(row) + "第" + f.target() + "栏（"
+            String subject = Wording.tableName(t) + "中" + Wording.rowName(row) + "第" + f.target() + "栏（"
                     + t.columns().get(tc).label() + "）";
             String phrase = "按表注公式“" + f.text() + "”由" + f.terms().stream().map(r -> String.valueOf(r.number()))
                     .collect(Collectors.joining("、")) + "栏计算的结果";
@@ -155,8 +156,8 @@ public final class PrintedFormulaRule implements Rule {
         if (total.blank() && parts.stream().allMatch(p -> p.figure().blank())) {
             return;
         }
-        Check check = Figures.check(parts, total);
-        Severity sev = Figures.severity(check.agreement());
+        Check check = FigureChecks.check(parts, total);
+        Severity sev = FigureChecks.severity(check.agreement());
         if (sev == null) {
             return;
         }
@@ -166,7 +167,7 @@ public final class PrintedFormulaRule implements Rule {
             remark = "（表中未找到第" + missing.stream().map(String::valueOf).collect(Collectors.joining("、"))
                     + "行，已按空白计；可能是表格未能完整读出，请对照原表。）";
         }
-        out.add(Figures.sumFinding(ID, sev, check, total, parts, subject, phrase, remark));
+        out.add(FigureChecks.sumFinding(ID, sev, check, total, parts, subject, phrase, remark));
     }
 
     /** A line the formula names but the table lacks: a blank with the precision of the total. */
