@@ -4,6 +4,7 @@ import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Direction;
 import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.doc.Statement;
@@ -57,7 +58,7 @@ public final class ChangeBreakdownRule implements Rule {
         List<Located> cs = new ArrayList<>();
         int from = 0;
         for (Claim c : s.claims()) {
-            Amount ch = c.figure("change");
+            Amount ch = c.figure(FigureRole.CHANGE);
             if (c.kind() != ClaimKind.CHANGE || ch == null || !ch.unit().isMonetary() || c.text().isBlank()
                     || (c.direction() != Direction.UP && c.direction() != Direction.DOWN)) {
                 continue;
@@ -88,9 +89,9 @@ public final class ChangeBreakdownRule implements Rule {
         if (parts.size() < 2 || !MARK.matcher(t.substring(head.end(), Math.min(parts.get(0).end(), parts.get(0).start() + 4))).find()) {
             return;
         }
-        Amount total = head.claim().figure("change");
+        Amount total = head.claim().figure(FigureRole.CHANGE);
         for (Located p : parts) {
-            if (!Intervals.compatible(p.claim().figure("change").unit(), total.unit())) {
+            if (!Intervals.compatible(p.claim().figure(FigureRole.CHANGE).unit(), total.unit())) {
                 return;
             }
         }
@@ -117,11 +118,11 @@ public final class ChangeBreakdownRule implements Rule {
         String msg = "情况说明称" + Narrative.quote(head.claim().text()) + "，分项为" + list + "；按各自方向相加与总增减额不符，"
                 + "只有把" + Narrative.quote(wrong.text()) + "中的“" + word + "”读作相反方向才相符，方向词与数字相反。";
         Map<String, Amount> fig = new LinkedHashMap<>();
-        fig.put("total", total);
+        fig.put(FigureRole.TOTAL, total);
         for (int j = 0; j < parts.size(); j++) {
-            fig.put("part" + (j + 1), parts.get(j).claim().figure("change"));
+            fig.put("part" + (j + 1), parts.get(j).claim().figure(FigureRole.CHANGE));
         }
-        fig.put("word", wrong.figure("change"));
+        fig.put("word", wrong.figure(FigureRole.CHANGE));
         out.add(new Finding(ID, Severity.WARNING, msg, fig, List.of(new Narrative.Stated(s, index, wrong).evidence())));
     }
 
@@ -131,10 +132,10 @@ public final class ChangeBreakdownRule implements Rule {
         List<Term> terms = new ArrayList<>();
         for (int j = 0; j < parts.size(); j++) {
             boolean up = (parts.get(j).claim().direction() == Direction.UP) != (j == flip);
-            Amount a = parts.get(j).claim().figure("change");
+            Amount a = parts.get(j).claim().figure(FigureRole.CHANGE);
             terms.add(up == headUp ? Term.plus(a) : Term.minus(a));
         }
-        return Consistency.combination(terms, head.claim().figure("change")).agreement() == Agreement.AGREES;
+        return Consistency.combination(terms, head.claim().figure(FigureRole.CHANGE)).agreement() == Agreement.AGREES;
     }
 
     private static String compact(String s) {

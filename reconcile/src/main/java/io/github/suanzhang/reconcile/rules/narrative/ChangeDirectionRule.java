@@ -4,6 +4,7 @@ import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Direction;
 import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Interval;
@@ -82,11 +83,11 @@ public final class ChangeDirectionRule implements Rule {
         String msg = "情况说明称" + Narrative.quote(s.subject()) + Narrative.quote(up.text()) + "，又称" + Narrative.quote(down.text())
                 + "，同一增减的方向词彼此相反。";
         Map<String, Amount> fig = new LinkedHashMap<>();
-        if (c.figure("change") != null) {
-            fig.put("change", c.figure("change"));
+        if (c.figure(FigureRole.CHANGE) != null) {
+            fig.put(FigureRole.CHANGE, c.figure(FigureRole.CHANGE));
         }
-        if (c.figure("percent") != null) {
-            fig.put("percent", c.figure("percent"));
+        if (c.figure(FigureRole.PERCENT) != null) {
+            fig.put(FigureRole.PERCENT, c.figure(FigureRole.PERCENT));
         }
         return Optional.of(new Finding(ID, Severity.WARNING, msg, fig, List.of(s.evidence())));
     }
@@ -94,9 +95,9 @@ public final class ChangeDirectionRule implements Rule {
     /** 增加 more than the figure after the increase: the base would be negative. */
     private static Optional<Finding> increaseAboveResult(Narrative.Stated s) {
         Claim c = s.claim();
-        Amount after = c.figure("after");
-        Amount change = c.figure("change");
-        if (c.direction() != Direction.UP || after == null || change == null || c.figure("before") != null || nil(c)
+        Amount after = c.figure(FigureRole.AFTER);
+        Amount change = c.figure(FigureRole.CHANGE);
+        if (c.direction() != Direction.UP || after == null || change == null || c.figure(FigureRole.BEFORE) != null || nil(c)
                 || !after.unit().isMonetary() || !Intervals.compatible(after.unit(), change.unit())) {
             return Optional.empty();
         }
@@ -109,9 +110,9 @@ public final class ChangeDirectionRule implements Rule {
                 + "；增加额大于增加后的数，上年数将为负（" + Narrative.plain(after.value().subtract(Intervals.convert(change, after.unit()).value()))
                 + after.unit().label() + "），方向词与数字相反。";
         Map<String, Amount> fig = new LinkedHashMap<>();
-        fig.put("after", after);
-        fig.put("change", change);
-        fig.put("before", Narrative.figure(after.value().subtract(Intervals.convert(change, after.unit()).value()), after.unit()));
+        fig.put(FigureRole.AFTER, after);
+        fig.put(FigureRole.CHANGE, change);
+        fig.put(FigureRole.BEFORE, Narrative.figure(after.value().subtract(Intervals.convert(change, after.unit()).value()), after.unit()));
         return Optional.of(new Finding(ID, Severity.WARNING, msg, fig, List.of(s.evidence())));
     }
 
@@ -125,8 +126,8 @@ public final class ChangeDirectionRule implements Rule {
 
     /** A change of nil as printed (增加0万元, 增长0%): its words say nothing. */
     private static boolean nil(Claim c) {
-        Amount ch = c.figure("change");
-        Amount p = c.figure("percent");
+        Amount ch = c.figure(FigureRole.CHANGE);
+        Amount p = c.figure(FigureRole.PERCENT);
         return (ch != null && ch.value().signum() == 0) || (ch == null && p != null && p.value().signum() == 0);
     }
 
