@@ -5,6 +5,8 @@ import io.github.suanzhang.reconcile.rules.attachment.SelfEvaluationVsNarrativeR
 import io.github.suanzhang.reconcile.rules.cross.CrossTableTotalsRule;
 import io.github.suanzhang.reconcile.rules.cross.SameCodeSameFactRule;
 import io.github.suanzhang.reconcile.rules.narrative.BreakdownRule;
+import io.github.suanzhang.reconcile.rules.narrative.ChangeBreakdownRule;
+import io.github.suanzhang.reconcile.rules.narrative.ChangeDirectionRule;
 import io.github.suanzhang.reconcile.rules.narrative.DirectionWordRule;
 import io.github.suanzhang.reconcile.rules.narrative.NarrativeAmountRule;
 import io.github.suanzhang.reconcile.rules.narrative.NarrativeChangeRule;
@@ -13,6 +15,7 @@ import io.github.suanzhang.reconcile.rules.narrative.NarrativeCompletionRule;
 import io.github.suanzhang.reconcile.rules.narrative.NarrativeSelfConsistencyRule;
 import io.github.suanzhang.reconcile.rules.narrative.NarrativeShareRule;
 import io.github.suanzhang.reconcile.rules.narrative.ScopeWordingRule;
+import io.github.suanzhang.reconcile.rules.narrative.MeasureYearRule;
 import io.github.suanzhang.reconcile.rules.narrative.YearReferenceRule;
 import io.github.suanzhang.reconcile.rules.structure.ContentsRule;
 import io.github.suanzhang.reconcile.rules.structure.RequiredPartsRule;
@@ -49,8 +52,11 @@ public final class Rules {
                 new NarrativeCompletionRule(),
                 new NarrativeChangeRule(),
                 new DirectionWordRule(),
+                new ChangeDirectionRule(),
+                new ChangeBreakdownRule(),
                 new NarrativeSelfConsistencyRule(),
                 new YearReferenceRule(),
+                new MeasureYearRule(),
                 new ScopeWordingRule(),
                 // attachments: performance self-evaluation
                 new SelfEvaluationArithmeticRule(),

@@ -55,7 +55,7 @@ final class ModelPlants {
                         if (percent(p) && seen.add("p" + p.raw())) {
                             out.get(Kind.K2_CHANGE_PERCENT).add(points(Kind.K2_CHANGE_PERCENT, si, s, p, false));
                         }
-                        if (c.direction() == Direction.UP || c.direction() == Direction.DOWN) {
+                        if ((c.direction() == Direction.UP || c.direction() == Direction.DOWN) && !zeroChange(c)) {
                             out.get(Kind.K2_DIRECTION).add(direction(si, s, c));
                         }
                         Amount ch = c.figure("change");
@@ -87,6 +87,19 @@ final class ModelPlants {
         }
         out.get(Kind.K5_CELL).addAll(cells(d));
         return out;
+    }
+
+    /**
+     * The change is nil as printed (增加0万元, 增长0%): its direction word says nothing, and flipping it plants no
+     * discrepancy.
+     */
+    static boolean zeroChange(Claim c) {
+        Amount ch = c.figure("change");
+        Amount p = c.figure("percent");
+        if (ch != null) {
+            return ch.value().signum() == 0;
+        }
+        return p != null && p.value().signum() == 0;
     }
 
     static boolean monetary(Amount a) {

@@ -43,9 +43,16 @@ public final class MutationHarness {
     public record DocumentResult(String document, String city, String type, boolean controlSame, List<Outcome> outcomes) {
     }
 
-    public DocumentResult run(Loaded doc, String city) {
+    /**
+     * Plants in one document and audits each plant.
+     *
+     * @param name the document's own file name: it seeds the choice of plants (with {@code seed}), so it must
+     *             not be the name of a temporary copy (a bundled sample read from a jar, a seed text written to
+     *             a temporary file) — that made the plants, and the counts, differ from run to run
+     * @param city the city it comes from
+     */
+    public DocumentResult run(Loaded doc, String name, String city) {
         Disclosure original = doc.disclosure();
-        String name = java.nio.file.Path.of(original.source().file()).getFileName().toString();
         String type = original.document().type().name();
         Disclosure control = doc.reread(doc.texts());
         boolean same = sameClaims(original.statements(), control.statements());

@@ -73,11 +73,11 @@ public final class MutationMain {
                     skipped.add(f.getFileName() + " (" + scope + ")");
                     continue;
                 }
-                MutationHarness.DocumentResult r = h.run(doc, Cities.of(f.getFileName().toString()));
+                MutationHarness.DocumentResult r = h.run(doc, f.getFileName().toString(), Cities.of(f.getFileName().toString()));
                 all.addAll(r.outcomes());
                 append(out.resolve(before != null ? "after" : ".").resolve("plants.partial.csv"), r.outcomes());
                 if (before != null) {
-                    List<Outcome> b = before.run(doc, Cities.of(f.getFileName().toString())).outcomes();
+                    List<Outcome> b = before.run(doc, f.getFileName().toString(), Cities.of(f.getFileName().toString())).outcomes();
                     allBefore.addAll(b);
                     append(out.resolve("before").resolve("plants.partial.csv"), b);
                 }

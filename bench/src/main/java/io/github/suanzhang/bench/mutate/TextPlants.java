@@ -22,7 +22,7 @@ final class TextPlants {
 
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?=\\s*(?:万\\s*元|亿\\s*元|千\\s*元|元))");
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+)(?:\\.(\\d+))?(?=\\s*%)");
-    private static final Pattern DIRECTION = Pattern.compile("(增加|减少|增长|下降)(?=\\s*了?\\s*\\d)");
+    private static final Pattern DIRECTION = Pattern.compile("(增加|减少|增长|下降)(?=\\s*了?\\s*(\\d[\\d,]*(?:\\.\\d+)?))");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?=\\s*年)");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:增加|减少|增长|下降|上升|降低|增幅|降幅)(?:了|为)?$");
     private static final Pattern BREAKDOWN_MARK = Pattern.compile("其中|包括|主要用于");
@@ -94,8 +94,11 @@ final class TextPlants {
             }
             m = DIRECTION.matcher(t);
             while (m.find()) {
-                String to = ModelPlants.ANTONYM.get(m.group());
-                out.get(Kind.K2_DIRECTION).add(word(doc, Kind.K2_DIRECTION, pi, m.start(), m.end(), m.group(), to, List.of(to)));
+                if (new BigDecimal(m.group(2).replace(",", "")).signum() == 0) {
+                    continue; // 增加0万元: the word says nothing, a flip plants no discrepancy
+                }
+                String to = ModelPlants.ANTONYM.get(m.group(1));
+                out.get(Kind.K2_DIRECTION).add(word(doc, Kind.K2_DIRECTION, pi, m.start(1), m.end(1), m.group(1), to, List.of(to)));
             }
             m = YEAR.matcher(t);
             while (m.find()) {

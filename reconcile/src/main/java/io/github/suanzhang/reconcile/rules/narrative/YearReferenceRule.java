@@ -58,11 +58,17 @@ public final class YearReferenceRule implements Rule {
                 || t.contains("新成立") || t.contains("新组建");
     }
 
+    /** Whether this rule reports the year reference {@code c} of a sentence {@code text} in a report of {@code year}, {@code type}. */
+    static boolean judges(String text, Claim c, int year, DocumentType type) {
+        String ref = c.attributes().getOrDefault("reference", "");
+        return c.year() != null && c.year() != year && ref.contains(type.label())
+                && !COMPARISON.matcher(text).find() && !saysThereIsNone(text, c.year(), year);
+    }
+
     private static Optional<Finding> check(Narrative.Stated s, int year, DocumentType type) {
         Claim c = s.claim();
         String ref = c.attributes().getOrDefault("reference", "");
-        if (c.year() == null || c.year() == year || !ref.contains(type.label())
-                || COMPARISON.matcher(s.statement().text()).find() || saysThereIsNone(s.statement().text(), c.year(), year)) {
+        if (!judges(s.statement().text(), c, year, type)) {
             return Optional.empty();
         }
         String msg = "本报告为" + year + "年度" + type.label() + "，情况说明却称" + Narrative.quote(s.words())
