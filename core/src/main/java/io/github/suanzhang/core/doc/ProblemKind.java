@@ -33,6 +33,11 @@ public enum ProblemKind {
     READ_BY_OCR,
     /** figures read by OCR that are in doubt: low engine confidence, or a table read by OCR that does not add up */
     OCR_DOUBT,
+    /**
+     * not a fault of reading: a page inside the document (not the last) with no text and no image — a blank page
+     * left in the publication; the rule {@code structure.blank-page} reports it
+     */
+    BLANK_PAGE,
     /** anything else; the message says what */
     OTHER,
     /** a rule threw instead of finishing its check (a bug: rules abstain when they cannot check); the message names it */

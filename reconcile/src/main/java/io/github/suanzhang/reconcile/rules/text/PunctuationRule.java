@@ -22,7 +22,10 @@ import java.util.stream.Stream;
  *       hold its partner (a quote may span sentences): {@code “三公”经费} is fine, {@code “三公经费} is not.
  *       A closing bracket after a list number at the start ({@code 1）}, {@code a)}) is numbering, not a fault.</li>
  * </ul>
- * Only 部门/单位 disclosures: the narrative of government-level reports (several columns, tables without
+ * <p>A paragraph that ends without a full stop (see {@link #unstopped}): INFO, the place after its last character
+ * marked.
+ *
+ * <p>Only 部门/单位 disclosures: the narrative of government-level reports (several columns, tables without
  * rulings) is not read as running prose, and its brackets do not pair up for that reason.
  * The text is normalised (NFKC), so the full-width {@code ，（）} are read as {@code ,()}; a half-width comma
  * between Chinese clauses can therefore not be told from a full-width one and is not judged.
@@ -41,6 +44,17 @@ public final class PunctuationRule implements Rule {
     /** How many sentences before and after may hold a bracket's or quote's partner. */
     static final int WINDOW = 3;
 
+    /** A numbered heading or item at the start of a sentence: 第一部分 一、 (一) (1) 1. 1、 ① — a new paragraph. */
+    static final Pattern NUMBERED = Pattern.compile(
+            "^\\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、](?!\\d)|[①-⑳])");
+    /** The numbering at the start of an item, with a separator after it ({@code 1.2,}), left out when looking for clauses. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^\\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}(?:[.、]\\d{1,2})*[.、,]?|[①-⑳])\\s*[,、.]?");
+    /** What a sentence that stops without a mark ends with: a character, a figure, a closing bracket or quote. */
+    private static final Pattern ENDS_BARE = Pattern.compile("[\\p{IsHan}\\d%)”》]$");
+    /** Sentences with fewer Chinese characters than this are not judged for a missing full stop (titles, labels). */
+    static final int MIN_HAN_UNSTOPPED = 12;
+
     @Override
     public Stream<Finding> check(Disclosure d) {
         if (!Applicability.departmental(d)) {
@@ -48,10 +62,17 @@ public final class PunctuationRule implements Rule {
         }
         List<Finding> out = new ArrayList<>();
         List<Statement> ss = d.statements();
+        java.util.Set<Integer> contentsPages = new java.util.HashSet<>();
+        d.outline(io.github.suanzhang.core.doc.OutlineEntry.Kind.CONTENTS).forEach(e -> contentsPages.add(e.place().page()));
         for (int i = 0; i < ss.size(); i++) {
             Statement s = ss.get(i);
             String t = s.text();
             if (t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() < MIN_HAN) {
+                continue;
+            }
+            if (i + 1 < ss.size() && unstopped(s, ss.get(i + 1), contentsPages)) {
+                int end = t.stripTrailing().length();
+                out.add(Marked.finding(ID, Severity.INFO, "段落结尾缺少句号", s, end, end));
                 continue;
             }
             Matcher m = DOUBLED.matcher(t);
@@ -73,6 +94,33 @@ public final class PunctuationRule implements Rule {
             }
         }
         return out.stream();
+    }
+
+    /**
+     * Whether a sentence ends its paragraph without a stop: it ends with a character, figure or closing bracket;
+     * it is prose (at least {@value #MIN_HAN_UNSTOPPED} Chinese characters and a comma after its numbering — not
+     * a heading, a title, a label); it is not a table's title ({@code …表}) nor on a page of the table of contents;
+     * it does not introduce a list ({@code …包括:(一)办公室}); and what follows surely starts a new paragraph — a
+     * numbered heading or item, or another section. A sentence followed by a plain one may have been cut by a
+     * page break or a table, and is not judged.
+     */
+    static boolean unstopped(Statement s, Statement next, java.util.Set<Integer> contentsPages) {
+        String t = s.text().strip();
+        if (!ENDS_BARE.matcher(t).find() || t.endsWith("表") || contentsPages.contains(s.place().page()) && s.place().page() > 0) {
+            return false;
+        }
+        if (t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() < MIN_HAN_UNSTOPPED) {
+            return false;
+        }
+        String body = LEADING_NUMBER.matcher(t).replaceFirst("");
+        int colon = Math.max(body.lastIndexOf(':'), body.lastIndexOf('：'));
+        if (colon >= 0) {
+            return false; // a list after an introducer: 内设机构包括:(一)办公室
+        }
+        if (body.indexOf(',') < 0 && body.indexOf('，') < 0) {
+            return false; // no clause: a heading or a name
+        }
+        return NUMBERED.matcher(next.text()).find() || !java.util.Objects.equals(s.section(), next.section());
     }
 
     private static boolean betweenDigits(String t, int from, int to) {
