@@ -95,6 +95,7 @@ public final class PdfDisclosureReader implements DisclosureReader {
                 }
                 PageClassifier.Verdict v = PageClassifier.classify(scan, options.pageKinds());
                 io.github.suanzhang.extract.outline.BlankPages.of(scan, v, in.pageCount()).ifPresent(problems::add);
+                io.github.suanzhang.extract.outline.HalfWidthCommas.of(scan).ifPresent(problems::add);
                 PageScan read = ocrPages.readIfNeeded(in, scan, v, problems);
                 if (read == null) {
                     continue;

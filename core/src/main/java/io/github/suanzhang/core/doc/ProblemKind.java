@@ -38,6 +38,11 @@ public enum ProblemKind {
      * left in the publication; the rule {@code structure.blank-page} reports it
      */
     BLANK_PAGE,
+    /**
+     * not a fault of reading: a page whose text layer has half-width commas between Chinese characters (the
+     * normalised text cannot show them); the rule {@code text.punctuation} reports them
+     */
+    HALF_WIDTH_COMMA,
     /** anything else; the message says what */
     OTHER,
     /** a rule threw instead of finishing its check (a bug: rules abstain when they cannot check); the message names it */
