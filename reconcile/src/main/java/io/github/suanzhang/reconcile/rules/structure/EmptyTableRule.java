@@ -58,6 +58,14 @@ public final class EmptyTableRule implements Rule {
     static final Pattern NOTE = Pattern.compile(
             "无数据|空表|无发生额|无该项|无此项|无相关|无数字|没有|未发生|不涉及|无(?:[^,。;]{0,16})(?:收入|支出|安排|预算|经费)");
 
+    /**
+     * What follows the kind's word in a sentence that declares it empty: an amount of zero
+     * ({@code 政府性基金拨款支出预算0万元}, {@code …为0}, {@code 为零}), 空表, 无数据 — within 30 characters, before the
+     * sentence's next clause.
+     */
+    private static final Pattern ZERO_AFTER = Pattern.compile(
+            "^[^,;。]{0,30}?(?:(?<![\\d.,])0(?:\\.0+)?(?:万元|元|亿元)|为0(?![\\d.])|为零|均为0|空表|无数据)");
+
     static final Set<ProblemKind> UNREAD = Set.of(ProblemKind.NO_TEXT_LAYER, ProblemKind.UNREADABLE_TEXT,
             ProblemKind.TABLE_NOT_UNDERSTOOD, ProblemKind.DAMAGED_PDF, ProblemKind.TIMEOUT, ProblemKind.READ_BY_OCR,
             ProblemKind.OCR_DOUBT);
@@ -137,7 +145,10 @@ public final class EmptyTableRule implements Rule {
         return notes.stream().map(Figures::norm).anyMatch(n -> NOTE.matcher(n).find());
     }
 
-    /** A sentence saying the body had none of this kind: 无 (or 没有/未) within 12 characters before the word. */
+    /**
+     * A sentence saying the body had none of this kind: 无 (or 没有/未安排/未发生) within 12 characters before the word,
+     * or an amount of zero after it in the same clause ({@code 政府性基金拨款支出预算0万元，与上年持平}).
+     */
     static boolean declaredInNarrative(Disclosure d, String word) {
         for (Statement s : d.statements()) {
             String t = Figures.norm(s.text());
@@ -145,7 +156,7 @@ public final class EmptyTableRule implements Rule {
                 int from = Math.max(0, w - 12);
                 String before = t.substring(from, w);
                 if (before.contains("无") || before.contains("没有") || before.contains("未安排") || before.contains("未发生")
-                        || t.substring(w).matches(".{0,30}(?:为0|为零|均为0|空表|无数据).*")) {
+                        || ZERO_AFTER.matcher(t.substring(w)).find()) {
                     return true;
                 }
             }

@@ -52,6 +52,11 @@ class EmptyTableRuleTest {
         assertEquals(List.of(), run(fund().note("注：本表本年无发生额。").build()));
         assertEquals(List.of(), run(fund().build(), "本部门2024年无政府性基金预算拨款安排的支出。"));
         assertEquals(List.of(), run(fund().build(), "（注：2024年没有使用政府性基金预算拨款安排的支出。）"));
+        assertEquals(List.of(), run(fund().build(), "一般公共预算拨款支出预算118.85万元，比上年增加2.56万元；政府性基金拨款支出预算0万元，与上年预算持平。"));
+        assertEquals(List.of(), run(fund().build(), "政府性基金预算拨款支出为0。"));
+        // a figure that is not zero, or a zero of another clause, declares nothing
+        assertEquals(1, run(fund().build(), "政府性基金拨款支出预算10万元，比上年增加0万元。").size());
+        assertEquals(1, run(fund().build(), "政府性基金拨款支出预算120.5万元。").size());
     }
 
     @Test
