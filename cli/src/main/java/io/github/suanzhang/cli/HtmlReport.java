@@ -5,6 +5,7 @@ import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.FindingId;
+import io.github.suanzhang.core.doc.OutlineEntry;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.Severity;
@@ -83,11 +84,8 @@ final class HtmlReport {
             return;
         }
         Disclosure d = audit.disclosure();
+        List<String> pictures = List.of();
         if (!audit.findings().isEmpty()) {
-            w.write(summaryChart(audit, baseline));
-            w.write("<p class=\"tools\"><button type=\"button\" class=\"export\">导出审核结论（baseline CSV）</button> "
-                    + "<span class=\"hint\">审核结论保存在本浏览器中；导出的文件用 <code>--baseline</code> 传给下一次核对。</span></p>\n");
-            w.write("<h3>发现（" + audit.findings().size() + "）</h3>\n");
             // pictures of the places ERROR and WARNING findings cite; an INFO finding's evidence is listed by
             // place and quoted text; none at all without a file (--no-pictures)
             List<EvidenceRenderer.Shot> shots = new ArrayList<>();
@@ -96,7 +94,6 @@ final class HtmlReport {
                     shots.add(pictured(f) ? FindingHtml.shot(d, e) : EvidenceRenderer.Shot.of(Place.UNKNOWN));
                 }
             }
-            List<String> pictures;
             if (file == null || shots.stream().allMatch(s -> s.place().box() == null || s.place().page() <= 0)) {
                 pictures = Collections.nCopies(shots.size(), null);
             } else {
@@ -104,6 +101,13 @@ final class HtmlReport {
                     pictures = renderer.shots(shots, MAX_PICTURES);
                 }
             }
+        }
+        contents(d, row.document(), pagesDir, w);
+        if (!audit.findings().isEmpty()) {
+            w.write(summaryChart(audit, baseline));
+            w.write("<p class=\"tools\"><button type=\"button\" class=\"export\">导出审核结论（baseline CSV）</button> "
+                    + "<span class=\"hint\">审核结论保存在本浏览器中；导出的文件用 <code>--baseline</code> 传给下一次核对。</span></p>\n");
+            w.write("<h3>发现（" + audit.findings().size() + "）</h3>\n");
             int[] next = {0};
             for (Finding f : audit.findings()) {
                 String id = FindingId.of(d.source(), f);
@@ -126,6 +130,53 @@ final class HtmlReport {
             }
         }
         w.write("</section>\n");
+    }
+
+    /** At most this many outline entries are listed in a document's contents. */
+    static final int MAX_CONTENTS = 300;
+
+    /**
+     * The document's outline as a navigable contents list: the numbered headings of the body ({@code 第一部分},
+     * {@code 一、}, {@code （一）}, {@code 1.}), indented by level — or the lines of the printed 目录 when no heading
+     * was read — each with its page, linked to the page's picture when the report drew one and else to the
+     * table that starts on that page. Nothing when the document has no outline.
+     */
+    static void contents(Disclosure d, String document, Path pagesDir, Writer w) throws IOException {
+        List<OutlineEntry> entries = d.outline(OutlineEntry.Kind.HEADING);
+        boolean printed = entries.isEmpty();
+        if (printed) {
+            entries = d.outline(OutlineEntry.Kind.CONTENTS);
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        w.write("<details class=\"contents\" open><summary>目录（" + (printed ? "文件所印目录，" : "正文标题，")
+                + entries.size() + "项）</summary>\n<ol class=\"contents\">\n");
+        for (OutlineEntry e : entries.subList(0, Math.min(entries.size(), MAX_CONTENTS))) {
+            int page = e.place().page();
+            w.write("<li class=\"lv" + e.level() + "\">" + esc(e.text()));
+            if (printed && e.listed() != null) {
+                w.write(" <span class=\"listed\">…… " + e.listed() + "</span>");
+            }
+            if (page > 0) {
+                String href = null;
+                if (pagesDir != null && Files.exists(pagesDir.resolve(page + ".png"))) {
+                    href = "pages/" + document + "/" + page + ".png";
+                } else {
+                    href = d.tables().stream().filter(t -> !t.pages().isEmpty() && t.pages().get(0) == page).findFirst()
+                            .map(t -> "#t-" + t.id()).orElse(null);
+                }
+                String where = "第" + page + "页";
+                w.write(" " + (href == null ? "<span class=\"place\">" + where + "</span>"
+                        : "<a class=\"place\" href=\"" + esc(href) + "\">" + where + "</a>"));
+            }
+            w.write("</li>\n");
+        }
+        w.write("</ol>\n");
+        if (entries.size() > MAX_CONTENTS) {
+            w.write("<p>… 另有 " + (entries.size() - MAX_CONTENTS) + " 项（见 JSON 的 outline）</p>\n");
+        }
+        w.write("</details>\n");
     }
 
     /** Whether the report draws the evidence places of {@code f}: those of ERROR and WARNING findings. */

@@ -56,6 +56,8 @@ final class Zh {
             case RULE_FAILED -> "规则未能完成";
             case READ_BY_OCR -> "已用OCR识别";
             case OCR_DOUBT -> "OCR识别存疑";
+            case BLANK_PAGE -> "空白页";
+            case HALF_WIDTH_COMMA -> "半角逗号";
         };
     }
 

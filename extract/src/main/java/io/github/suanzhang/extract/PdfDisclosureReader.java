@@ -96,6 +96,8 @@ public final class PdfDisclosureReader implements DisclosureReader {
                     throw new ExtractionException(ProblemKind.TIMEOUT, "读取被中断: " + file.getFileName());
                 }
                 PageClassifier.Verdict v = PageClassifier.classify(scan, options.pageKinds());
+                io.github.suanzhang.extract.outline.BlankPages.of(scan, v, in.pageCount()).ifPresent(problems::add);
+                io.github.suanzhang.extract.outline.HalfWidthCommas.of(scan).ifPresent(problems::add);
                 PageScan read = ocrPages.readIfNeeded(in, scan, v, problems);
                 if (read == null) {
                     continue;

@@ -18,12 +18,15 @@ import io.github.suanzhang.reconcile.rules.narrative.ScopeWordingRule;
 import io.github.suanzhang.reconcile.rules.narrative.MeasureYearRule;
 import io.github.suanzhang.reconcile.rules.narrative.YearReferenceRule;
 import io.github.suanzhang.reconcile.rules.structure.ContentsRule;
+import io.github.suanzhang.reconcile.rules.structure.BlankPageRule;
+import io.github.suanzhang.reconcile.rules.structure.EmptyTableRule;
 import io.github.suanzhang.reconcile.rules.structure.RequiredPartsRule;
 import io.github.suanzhang.reconcile.rules.table.CompletenessRule;
 import io.github.suanzhang.reconcile.rules.table.EconomicHierarchyRule;
 import io.github.suanzhang.reconcile.rules.table.PrintedFormulaRule;
 import io.github.suanzhang.reconcile.rules.table.SubjectHierarchyRule;
 import io.github.suanzhang.reconcile.rules.text.PunctuationRule;
+import io.github.suanzhang.reconcile.rules.text.ChangeReasonRule;
 import io.github.suanzhang.reconcile.rules.text.TemplateTextRule;
 import io.github.suanzhang.reconcile.rules.text.UnreadableTextRule;
 import io.github.suanzhang.reconcile.rules.text.YearAgreementRule;
@@ -66,8 +69,11 @@ public final class Rules {
                 new PunctuationRule(),
                 new UnreadableTextRule(),
                 new YearAgreementRule(),
+                new ChangeReasonRule(),
                 // structure: the outline and the template's parts
                 new ContentsRule(),
-                new RequiredPartsRule());
+                new RequiredPartsRule(),
+                new EmptyTableRule(),
+                new BlankPageRule());
     }
 }

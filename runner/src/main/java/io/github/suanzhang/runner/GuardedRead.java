@@ -144,9 +144,11 @@ public final class GuardedRead {
             reason = p.kind().name();
             message = p.message();
         } else {
-            // READ_BY_OCR notes a page read by OCR: not a reading problem
+            // READ_BY_OCR notes a page read by OCR, BLANK_PAGE a blank page, HALF_WIDTH_COMMA a typographic
+            // observation: not reading problems
             List<Problem> reading = problems.stream()
-                    .filter(p -> p.kind() != ProblemKind.TABLE_MISSING && p.kind() != ProblemKind.READ_BY_OCR).toList();
+                    .filter(p -> p.kind() != ProblemKind.TABLE_MISSING && p.kind() != ProblemKind.READ_BY_OCR
+                            && p.kind() != ProblemKind.BLANK_PAGE && p.kind() != ProblemKind.HALF_WIDTH_COMMA).toList();
             boolean nothing = d.tables().isEmpty() && d.statements().isEmpty();
             if (nothing) {
                 status = Status.UNREADABLE;

@@ -33,6 +33,16 @@ public enum ProblemKind {
     READ_BY_OCR,
     /** figures read by OCR that are in doubt: low engine confidence, or a table read by OCR that does not add up */
     OCR_DOUBT,
+    /**
+     * not a fault of reading: a page inside the document (not the last) with no text and no image — a blank page
+     * left in the publication; the rule {@code structure.blank-page} reports it
+     */
+    BLANK_PAGE,
+    /**
+     * not a fault of reading: a page whose text layer has half-width commas between Chinese characters (the
+     * normalised text cannot show them); the rule {@code text.punctuation} reports them
+     */
+    HALF_WIDTH_COMMA,
     /** anything else; the message says what */
     OTHER,
     /** a rule threw instead of finishing its check (a bug: rules abstain when they cannot check); the message names it */
