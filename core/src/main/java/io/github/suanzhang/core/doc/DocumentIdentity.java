@@ -31,6 +31,11 @@ public record DocumentIdentity(String file, String sha256, DocumentKind kind, Do
                 EntityName.parse(d.entity(), d.region()), d.title(), d.confidence() == null ? 0 : d.confidence());
     }
 
+    /** The same identity with another sha256. */
+    public DocumentIdentity withSha(String sha) {
+        return new DocumentIdentity(file, sha, kind, type, scope, year, name, title, confidence);
+    }
+
     /** Whether a batch can link it: a fiscal document of known type and year with a usable entity name. */
     public boolean linkable() {
         return kind.fiscal() && kind != DocumentKind.UNKNOWN && type != DocumentType.UNKNOWN && year != null
