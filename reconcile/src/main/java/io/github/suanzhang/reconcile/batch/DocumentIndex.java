@@ -221,10 +221,21 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
             if (before == null || before.raw() == null || !MONEY.contains(before.unit().name())) {
                 return; // only a printed figure of last year, never one derived from a change
             }
-            boolean fin = c.text().contains("决算");
-            boolean bud = c.text().contains("预算");
-            if (fin == bud) {
-                return; // whose figure it is not said (or both words): not used
+            // whose figure: the word right after last year (比2022年度决算数…, 比上年预算…); else not used
+            Boolean fin = null;
+            Matcher y = YEAR_COLUMN.matcher(c.text());
+            while (y.find()) {
+                int printed = y.group(2) == null ? year - 1 : Integer.parseInt(y.group(2));
+                if (printed == year - 1) {
+                    boolean f = y.group(3).equals("决算");
+                    if (fin != null && fin != f) {
+                        return; // both named: not sure which
+                    }
+                    fin = f;
+                }
+            }
+            if (fin == null) {
+                return;
             }
             String line = line(c, Names.normalise(c.subject()), codeByName);
             if (line != null) {

@@ -1,0 +1,56 @@
+package io.github.suanzhang.reconcile.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Last year's document is the seed (2023 单位决算, 一般公共预算财政拨款支出 合计 1,553.51); this year's is the seed
+ * moved to 2024 whose narrative states last year's 决算数 for that line.
+ */
+class PreviousYearRuleTest {
+    @TempDir
+    Path dir;
+
+    static String thisYear(String printedLastYear) {
+        return Exports.edit(Exports.seed(), "2023年度", "2024年度", "2022年度", "2023年度", "2022 年度", "2023 年度",
+                "与2023年度相比,一般公共预算财政拨款支出减少244.12万元,下降13.6%",
+                "一般公共预算财政拨款支出比2023年度决算数" + printedLastYear + "万元减少0.00万元");
+    }
+
+    List<Finding> run(String thisYear) {
+        BatchAudit.Result r = BatchAudit.run(List.of(Exports.read(dir, "y2024.txt", thisYear),
+                Exports.read(dir, "y2023.txt", Exports.seed())));
+        assertEquals(1, r.links().stream().filter(l -> l.kind() == LinkKind.PREVIOUS_YEAR).count(), r.links().toString());
+        return r.findings().stream().map(BatchAudit.BatchFinding::finding).filter(f -> f.rule().equals("batch.previous-year"))
+                .toList();
+    }
+
+    @Test
+    void positive_last_years_figure_printed_otherwise() {
+        List<Finding> f = run(thisYear("1,535.51"));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertEquals("1535.51", f.get(0).figures().get("printed_last_year").plain());
+        assertEquals("1553.51", f.get(0).figures().get("last_year_document").plain());
+        assertTrue(f.get(0).evidence().get(1).document().endsWith("y2023.txt"));
+    }
+
+    @Test
+    void positive_restated_on_a_comparable_basis_is_a_warning() {
+        String s = thisYear("1,535.51").replace("主要原因是人员减少", "按可比口径调整后,主要原因是人员减少");
+        List<Finding> f = run(s);
+        assertEquals(Severity.WARNING, f.get(0).severity());
+    }
+
+    @Test
+    void negative_last_years_figure_as_printed_last_year() {
+        assertEquals(List.of(), run(thisYear("1,553.51")));
+    }
+}
