@@ -29,8 +29,18 @@ final class Compare {
         return Interval.of(a.to(Unit.TEN_THOUSAND_YUAN), Reading.ROUNDED);
     }
 
+    /** The interval of a fact: its derived range, else its printed amount's. */
+    static Interval interval(Fact f) {
+        return f.range() != null ? f.range() : interval(f.amount());
+    }
+
     /** Whether no rounding of the two printings makes them one figure. */
     static boolean differ(Amount a, Amount b) {
+        return !interval(a).intersects(interval(b));
+    }
+
+    /** Whether no rounding of the two facts (a derived one by its range) makes them one figure. */
+    static boolean differ(Fact a, Fact b) {
         return !interval(a).intersects(interval(b));
     }
 
@@ -44,6 +54,9 @@ final class Compare {
                         String toFile, Fact b, String bRole) {
         Map<String, Amount> fig = new LinkedHashMap<>();
         fig.put(aRole, a.amount());
+        if (a.change() != null) {
+            fig.put("stated_change", a.change());
+        }
         fig.put(bRole, b.amount());
         fig.put("difference", difference(a.amount(), b.amount()));
         List<Evidence> ev = List.of(a.evidence().in(fromFile), b.evidence().in(toFile));

@@ -7,6 +7,7 @@ import io.github.suanzhang.core.doc.DocumentIdentity;
 import io.github.suanzhang.core.doc.DocumentType;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Statement;
+import io.github.suanzhang.core.interval.Interval;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Cell;
@@ -31,18 +32,21 @@ import java.util.regex.Pattern;
  *
  * @param identity   what the document is
  * @param facts      the figures, in print order
- * @param subUnits   for a department: how many units besides its own (本级) it says its accounts include
- *                   ({@code 由本级及所属3个单位组成} → 3, {@code 无下属单位} → 0); null when it does not say
+ * @param units      for a department: how many units, its own (本级) included, it says its accounts include
+ *                   ({@code 由本级及所属3个单位组成} → 4, {@code 预算单位共4家} → 4, {@code 无下属单位} → 1); null when it
+ *                   does not say
  * @param restated   whether the narrative says figures of another year were restated on a comparable basis
  *                   ({@code 可比口径}, {@code 口径调整}): differences to last year's document are then expected
  */
-public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer subUnits, boolean restated) {
+public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer units, boolean restated) {
     private static final Set<String> TOTAL_LABELS = Set.of("合计", "总计", "支出合计", "本年支出合计");
     private static final Set<String> MONEY = Set.of(Unit.YUAN.name(), Unit.THOUSAND_YUAN.name(),
             Unit.TEN_THOUSAND_YUAN.name(), Unit.HUNDRED_MILLION_YUAN.name());
     private static final Pattern YEAR_COLUMN = Pattern.compile("(上年|(\\d{4})年)(?:度)?(预算|决算)");
     private static final Pattern SUB_UNITS = Pattern.compile(
             "本级(?:和|及|、|以及)?(?:其)?(?:所属|下属|二级)?(?:的)?([0-9]{1,3}|[一二三四五六七八九十两]{1,3})(?:个|家)[^。；]{0,8}?单位");
+    private static final Pattern ALL_UNITS = Pattern.compile(
+            "(?:预算|二级|所属)?单位共(?:计|有)?([0-9]{1,3}|[一二三四五六七八九十两]{1,3})(?:个|家)");
     private static final Pattern NO_SUB_UNITS = Pattern.compile("无(?:下属|所属|二级)(?:预算)?单位");
     private static final Pattern RESTATED = Pattern.compile("可比口径|口径调整|调整口径|同口径");
     private static final Map<String, String> GENERAL_TOTAL_SUBJECTS = Map.of(
@@ -85,10 +89,13 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
         for (Statement s : d.statements()) {
             if (sub == null) {
                 Matcher m = SUB_UNITS.matcher(s.text());
+                Matcher all = ALL_UNITS.matcher(s.text());
                 if (m.find()) {
-                    sub = number(m.group(1));
+                    sub = number(m.group(1)) + 1;
+                } else if (all.find() && s.text().contains("本级")) {
+                    sub = number(all.group(1)); // 预算单位共3家，包括：…本级、… (本级 among them)
                 } else if (NO_SUB_UNITS.matcher(s.text()).find()) {
-                    sub = 0;
+                    sub = 1;
                 }
             }
             restated |= RESTATED.matcher(s.text()).find();
@@ -217,11 +224,23 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
                         Evidence.at(c.place(), c.text())));
             }
         } else if (c.kind() == ClaimKind.CHANGE && year != null && c.year() != null && c.year() == year - 1) {
+            changeFacts(c, type, year, codeByName, facts);
+        } else if (c.kind() == ClaimKind.CHANGE && year != null && c.year() == null && c.text().contains("上年")
+                && !c.text().matches(".*\\d{4}年.*")) {
+            changeFacts(c, type, year, codeByName, facts);
+        }
+    }
+
+    /** Last year's figure a change claim prints (比2022年度决算数1,797.63万元…) or implies (与上年相比增加40万元). */
+    private static void changeFacts(Claim c, DocumentType type, int year, Map<String, String> codeByName,
+                                    List<Fact> facts) {
+        {
             Amount before = c.figure("before");
-            if (before == null || before.raw() == null || !MONEY.contains(before.unit().name())) {
-                return; // only a printed figure of last year, never one derived from a change
+            if (before != null && (before.raw() == null || !MONEY.contains(before.unit().name()))) {
+                return;
             }
-            // whose figure: the word right after last year (比2022年度决算数…, 比上年预算…); else not used
+            // whose figure: the word right after last year (比2022年度决算数…, 比上年预算…); for a change against
+            // 上年 without the word, the document's own kind (a 预算 compares with last year's 预算)
             Boolean fin = null;
             Matcher y = YEAR_COLUMN.matcher(c.text());
             while (y.find()) {
@@ -235,13 +254,60 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
                 }
             }
             if (fin == null) {
+                if (before != null || type == DocumentType.UNKNOWN) {
+                    return;
+                }
+                fin = type == DocumentType.FINAL_ACCOUNTS;
+            }
+            Basis basis = fin ? Basis.PREVIOUS_FINAL : Basis.PREVIOUS_BUDGET;
+            String subject = Names.normalise(c.subject());
+            Family fam = Family.GENERAL_BUDGET_EXPENDITURE;
+            String column = "total";
+            String line;
+            if (subject.startsWith("三公经费") || subject.startsWith("“三公”经费")) {
+                fam = Family.THREE_PUBLIC;
+                line = "合计";
+            } else if (subject.contains("出国") || subject.contains("接待") || subject.contains("公务用车")) {
+                fam = Family.THREE_PUBLIC;
+                line = "合计";
+                column = canonical(Family.THREE_PUBLIC, subject);
+            } else {
+                line = line(c, subject, codeByName);
+            }
+            if (line == null || column == null) {
                 return;
             }
-            String line = line(c, Names.normalise(c.subject()), codeByName);
-            if (line != null) {
-                facts.add(new Fact(fin ? Basis.PREVIOUS_FINAL : Basis.PREVIOUS_BUDGET, Family.GENERAL_BUDGET_EXPENDITURE,
-                        "total", line, before, Evidence.at(c.place(), c.text())));
+            Evidence ev = Evidence.at(c.place(), c.text());
+            if (before != null) {
+                facts.add(new Fact(basis, fam, column, line, before, ev));
+                return;
             }
+            Amount change = c.figure("change");
+            if (change == null || change.raw() == null || !MONEY.contains(change.unit().name()) || c.direction() == null) {
+                return;
+            }
+            Amount after = c.figure("after");
+            if (after == null) {
+                String measure = fam.name() + "|" + column + "|" + line;
+                after = facts.stream().filter(f -> f.basis() == Basis.CURRENT && f.measure().equals(measure))
+                        .map(Fact::amount).findFirst().orElse(null);
+            }
+            if (after == null || !MONEY.contains(after.unit().name())) {
+                return;
+            }
+            Interval a = Compare.interval(after);
+            Interval d = Compare.interval(change);
+            Interval last = switch (c.direction()) {
+                case UP -> a.minus(d);
+                case DOWN -> a.plus(d);
+                case FLAT -> change.value().signum() == 0 ? a : null;
+            };
+            if (last == null) {
+                return;
+            }
+            facts.add(new Fact(basis, fam, column, line, Amount.of(last.midpoint().setScale(
+                    Math.max(after.to(Unit.TEN_THOUSAND_YUAN).decimals(), 0), java.math.RoundingMode.HALF_UP), Unit.TEN_THOUSAND_YUAN),
+                    ev, last, change));
         }
     }
 

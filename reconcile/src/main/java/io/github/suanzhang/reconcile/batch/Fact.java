@@ -1,6 +1,7 @@
 package io.github.suanzhang.reconcile.batch;
 
 import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.interval.Interval;
 import io.github.suanzhang.core.number.Amount;
 import java.util.Objects;
 
@@ -15,14 +16,28 @@ import java.util.Objects;
  * @param line     the functional subject code ({@code 2080101}), or {@code 合计} for the table's total line
  * @param amount   the figure as printed
  * @param evidence where it is printed (cell or sentence)
+ * @param range    for a figure the document does not print but states through a change (上年 = this year's
+ *                 figure ∓ the stated 增减额), the interval it can be, in 万元; null for a printed figure
+ * @param change   for such a figure, the stated change it was derived with (as printed); else null
  */
-public record Fact(Basis basis, Family family, String column, String line, Amount amount, Evidence evidence) {
+public record Fact(Basis basis, Family family, String column, String line, Amount amount, Evidence evidence,
+                   Interval range, Amount change) {
     public Fact {
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(amount, "amount");
+    }
+
+    /** A figure as printed. */
+    public Fact(Basis basis, Family family, String column, String line, Amount amount, Evidence evidence) {
+        this(basis, family, column, line, amount, evidence, null, null);
+    }
+
+    /** Whether the figure is derived from a stated change rather than printed. */
+    public boolean derived() {
+        return range != null;
     }
 
     /** What the figure is of, without whose: family, column and line. */

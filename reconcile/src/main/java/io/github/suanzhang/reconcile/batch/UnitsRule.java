@@ -56,7 +56,7 @@ public final class UnitsRule implements BatchRule {
             }
             out.addAll(Compare.unlessWholesale(ID, found, compared, dept.file(), unit.file()));
         }
-        if (dept.subUnits() != null && units.size() == dept.subUnits() + 1) {
+        if (dept.units() != null && units.size() == dept.units()) {
             out.addAll(sums(dept, units, whole));
         }
         return out.stream();
@@ -89,8 +89,8 @@ public final class UnitsRule implements BatchRule {
             BigDecimal mid = sum.midpoint();
             fig.put("units_sum", Amount.of(mid.stripTrailingZeros().scale() < 0 ? mid.setScale(0) : mid.stripTrailingZeros(),
                     Unit.TEN_THOUSAND_YUAN));
-            out.add(new Finding(ID, Severity.ERROR, "部门“" + dept.identity().name().printed() + "”说明由本级及所属"
-                    + dept.subUnits() + "个单位组成，其" + units.size() + "个单位的" + d.describe() + "之和约为"
+            out.add(new Finding(ID, Severity.ERROR, "部门“" + dept.identity().name().printed() + "”说明其预算单位共"
+                    + dept.units() + "个（含本级），这" + units.size() + "个单位的" + d.describe() + "之和约为"
                     + sum.toString(2) + "万元，与部门的" + d.amount().display() + "不符", fig, ev));
         }
         return out;

@@ -49,6 +49,29 @@ class PreviousYearRuleTest {
         assertEquals(Severity.WARNING, f.get(0).severity());
     }
 
+    /** The seed moved to 2024 as it is: 与2023年度相比,一般公共预算财政拨款支出减少244.12万元 (1,553.51 this year). */
+    static String thisYearWithChangeOnly() {
+        return Exports.edit(Exports.seed(), "2023年度", "2024年度", "2022年度", "2023年度", "2022 年度", "2023 年度");
+    }
+
+    @Test
+    void positive_last_years_figure_implied_by_the_stated_change_is_a_warning() {
+        // 1,553.51 + 244.12 = 1,797.63, but last year's document printed 1,553.51
+        List<Finding> f = run(thisYearWithChangeOnly());
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertEquals("1797.63", f.get(0).figures().get("derived_last_year").plain());
+        assertEquals("244.12", f.get(0).figures().get("stated_change").plain());
+    }
+
+    @Test
+    void negative_the_stated_change_leads_to_last_years_figure() {
+        String last = Exports.edit(Exports.seed(), "合计\t1, 553. 51\t1, 313. 24\t240. 27", "合计\t1, 797. 63\t1, 557. 36\t240. 27");
+        BatchAudit.Result r = BatchAudit.run(List.of(Exports.read(dir, "y2024.txt", thisYearWithChangeOnly()),
+                Exports.read(dir, "y2023.txt", last)));
+        assertEquals(List.of(), r.findings().stream().filter(x -> x.finding().rule().equals("batch.previous-year")).toList());
+    }
+
     @Test
     void negative_last_years_figure_as_printed_last_year() {
         assertEquals(List.of(), run(thisYear("1,553.51")));

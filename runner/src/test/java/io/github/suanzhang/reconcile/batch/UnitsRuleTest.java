@@ -62,8 +62,18 @@ class UnitsRuleTest {
         List<Finding> f = run(Exports.read(dir, "dept.txt", Exports.edit(Exports.seed(), DEPARTMENT)),
                 Exports.read(dir, "unit.txt", Exports.seed()), Exports.read(dir, "own.txt", own("10.00")));
         assertEquals(2, f.size(), f.toString()); // 支出决算表 and 一般公共预算财政拨款支出决算表 合计
-        assertTrue(f.get(0).message().contains("所属1个单位"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("共2个（含本级）"), f.get(0).message());
         assertEquals(3, f.get(0).evidence().size(), "the department and both units");
+    }
+
+    @Test
+    void positive_units_counted_as_a_total_with_the_own_unit() {
+        String dept = Exports.edit(Exports.seed(), "武汉市人力资源和社会保障局汉阳社会保险管理处", "武汉市人力资源和社会保障局",
+                "汉阳社会保险管理处单位决算公开", "部门决算公开", "单位决算", "部门决算",
+                "由纳入独立核算的单位本级决算组成,属参照公 务员法管理事业单位,无下属预算单位",
+                "纳入本部门决算编制范围的预算单位共2家,包括:本级、汉阳社会保险管理处");
+        assertEquals(2, run(Exports.read(dir, "dept.txt", dept), Exports.read(dir, "unit.txt", Exports.seed()),
+                Exports.read(dir, "own.txt", own("10.00"))).size());
     }
 
     @Test
