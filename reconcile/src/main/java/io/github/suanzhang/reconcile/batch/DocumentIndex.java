@@ -6,6 +6,7 @@ import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentIdentity;
 import io.github.suanzhang.core.doc.DocumentType;
 import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.interval.Interval;
 import io.github.suanzhang.core.number.Amount;
@@ -100,7 +101,8 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
             }
             restated |= RESTATED.matcher(s.text()).find();
             for (Claim c : s.claims()) {
-                claimFacts(c, d.document().type(), year, codeByName, facts);
+                claimFacts(c, c.place().page() > 0 || c.place().line() > 0 ? c.place() : s.place(), d.document().type(),
+                        year, codeByName, facts);
             }
         }
         return new DocumentIndex(id, facts, sub, restated);
@@ -205,8 +207,8 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
         return null;
     }
 
-    private static void claimFacts(Claim c, DocumentType type, Integer year, Map<String, String> codeByName,
-                                   List<Fact> facts) {
+    private static void claimFacts(Claim c, Place place, DocumentType type, Integer year,
+                                   Map<String, String> codeByName, List<Fact> facts) {
         if (c.kind() == ClaimKind.COMPLETION && type == DocumentType.FINAL_ACCOUNTS) {
             Amount budget = c.figure("budget");
             if (budget == null || !MONEY.contains(budget.unit().name())) {
@@ -215,25 +217,25 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
             String n = Names.normalise(c.subject());
             if (n.startsWith("三公经费")) {
                 facts.add(new Fact(Basis.OPENING_BUDGET, Family.THREE_PUBLIC, "total", "合计", budget,
-                        Evidence.at(c.place(), c.text())));
+                        Evidence.at(place, c.text())));
                 return;
             }
             String line = line(c, n, codeByName);
             if (line != null) {
                 facts.add(new Fact(Basis.OPENING_BUDGET, Family.GENERAL_BUDGET_EXPENDITURE, "total", line, budget,
-                        Evidence.at(c.place(), c.text())));
+                        Evidence.at(place, c.text())));
             }
         } else if (c.kind() == ClaimKind.CHANGE && year != null && c.year() != null && c.year() == year - 1) {
-            changeFacts(c, type, year, codeByName, facts);
+            changeFacts(c, place, type, year, codeByName, facts);
         } else if (c.kind() == ClaimKind.CHANGE && year != null && c.year() == null && c.text().contains("上年")
                 && !c.text().matches(".*\\d{4}年.*")) {
-            changeFacts(c, type, year, codeByName, facts);
+            changeFacts(c, place, type, year, codeByName, facts);
         }
     }
 
     /** Last year's figure a change claim prints (比2022年度决算数1,797.63万元…) or implies (与上年相比增加40万元). */
-    private static void changeFacts(Claim c, DocumentType type, int year, Map<String, String> codeByName,
-                                    List<Fact> facts) {
+    private static void changeFacts(Claim c, Place place, DocumentType type, int year,
+                                    Map<String, String> codeByName, List<Fact> facts) {
         {
             Amount before = c.figure("before");
             if (before != null && (before.raw() == null || !MONEY.contains(before.unit().name()))) {
@@ -277,7 +279,12 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
             if (line == null || column == null) {
                 return;
             }
-            Evidence ev = Evidence.at(c.place(), c.text());
+            Evidence ev = Evidence.at(place, c.text());
+            Amount stated = c.figure("after");
+            if (before != null && stated != null && MONEY.contains(stated.unit().name())
+                    && !ownFigure(facts, fam, column, line, stated)) {
+                return; // the sentence's own figure is not this measure's: another measure of the same name
+            }
             if (before != null) {
                 facts.add(new Fact(basis, fam, column, line, before, ev));
                 return;
@@ -286,13 +293,10 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
             if (change == null || change.raw() == null || !MONEY.contains(change.unit().name()) || c.direction() == null) {
                 return;
             }
+            // this year's figure as the same sentence prints it, and only when it is the document's own figure for
+            // the measure: a sentence about all funds (支出总表) names its subjects as the general-budget one does
             Amount after = c.figure("after");
-            if (after == null) {
-                String measure = fam.name() + "|" + column + "|" + line;
-                after = facts.stream().filter(f -> f.basis() == Basis.CURRENT && f.measure().equals(measure))
-                        .map(Fact::amount).findFirst().orElse(null);
-            }
-            if (after == null || !MONEY.contains(after.unit().name())) {
+            if (after == null || !MONEY.contains(after.unit().name()) || !ownFigure(facts, fam, column, line, after)) {
                 return;
             }
             Interval a = Compare.interval(after);
@@ -309,6 +313,13 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
                     Math.max(after.to(Unit.TEN_THOUSAND_YUAN).decimals(), 0), java.math.RoundingMode.HALF_UP), Unit.TEN_THOUSAND_YUAN),
                     ev, last, change));
         }
+    }
+
+    /** Whether the document prints {@code figure} for the measure itself (the figure's interval meets the table's). */
+    private static boolean ownFigure(List<Fact> facts, Family fam, String column, String line, Amount figure) {
+        String measure = fam.name() + "|" + column + "|" + line;
+        return facts.stream().filter(f -> f.basis() == Basis.CURRENT && f.measure().equals(measure)).findFirst()
+                .map(f -> !Compare.differ(f.amount(), figure)).orElse(false);
     }
 
     /** The line of the general-budget table a claim's subject names: its code, or 合计; null when not sure. */

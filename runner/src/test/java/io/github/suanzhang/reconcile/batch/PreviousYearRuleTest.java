@@ -49,9 +49,19 @@ class PreviousYearRuleTest {
         assertEquals(Severity.WARNING, f.get(0).severity());
     }
 
-    /** The seed moved to 2024 as it is: 与2023年度相比,一般公共预算财政拨款支出减少244.12万元 (1,553.51 this year). */
+    /** The seed moved to 2024, its sentence saying this year's figure and the change: 1,553.51, 减少244.12. */
     static String thisYearWithChangeOnly() {
-        return Exports.edit(Exports.seed(), "2023年度", "2024年度", "2022年度", "2023年度", "2022 年度", "2023 年度");
+        return Exports.edit(Exports.seed(), "2023年度", "2024年度", "2022年度", "2023年度", "2022 年度", "2023 年度",
+                "与2023年度相比,一般公共预算财政拨款支出减少244.12万元",
+                "一般公共预算财政拨款支出1,553.51万元,比2023年度决算数减少244.12万元");
+    }
+
+    @Test
+    void negative_a_change_whose_sentence_names_another_figure_is_not_used() {
+        // the sentence's own figure (1,535.51) is not the document's 一般公共预算财政拨款支出 (1,553.51): another measure
+        String s = Exports.edit(thisYearWithChangeOnly(), "一般公共预算财政拨款支出1,553.51万元,比2023年度",
+                "一般公共预算财政拨款支出1,535.51万元,比2023年度");
+        assertEquals(List.of(), run(s));
     }
 
     @Test
