@@ -101,8 +101,8 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
             }
             restated |= RESTATED.matcher(s.text()).find();
             for (Claim c : s.claims()) {
-                claimFacts(c, c.place().page() > 0 || c.place().line() > 0 ? c.place() : s.place(), d.document().type(),
-                        year, codeByName, facts);
+                claimFacts(withAfter(c, s.text()), c.place().page() > 0 || c.place().line() > 0 ? c.place() : s.place(),
+                        d.document().type(), year, codeByName, facts);
             }
         }
         return new DocumentIndex(id, facts, sub, restated);
@@ -313,6 +313,40 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
                     Math.max(after.to(Unit.TEN_THOUSAND_YUAN).decimals(), 0), java.math.RoundingMode.HALF_UP), Unit.TEN_THOUSAND_YUAN),
                     ev, last, change));
         }
+    }
+
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("([0-9][0-9,]*(?:\\.([0-9]+))?)\\s*万元[^0-9。；;]{0,6}$");
+
+    /**
+     * A change claim without this year's figure whose sentence prints it right before the comparison, in the same
+     * clause run ({@code 一般公共预算财政拨款支出预算21,940.96万元，与上年相比增加3,958.98万元}: the figure, a comma, the
+     * comparison; its subject named before the figure): the claim with that figure as {@code after}. Otherwise the
+     * claim as it is.
+     */
+    static Claim withAfter(Claim c, String sentence) {
+        if (c.kind() != ClaimKind.CHANGE || c.figure("after") != null || c.figure("before") != null || sentence == null
+                || c.subject() == null) {
+            return c;
+        }
+        String norm = sentence.replaceAll("\\s+", "");
+        String text = c.text().replaceAll("\\s+", "");
+        int at = norm.indexOf(text);
+        if (at <= 0) {
+            return c;
+        }
+        String head = norm.substring(0, at);
+        int stop = Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'));
+        head = head.substring(stop + 1);
+        Matcher m = AMOUNT_BEFORE.matcher(head);
+        String subject = c.subject().replaceAll("\\s+", "");
+        if (!m.find() || subject.isEmpty() || !head.substring(0, m.start()).contains(subject)) {
+            return c;
+        }
+        String digits = m.group(1).replace(",", "");
+        int decimals = m.group(2) == null ? 0 : m.group(2).length();
+        Map<String, Amount> fig = new LinkedHashMap<>(c.figures());
+        fig.put("after", new Amount(new java.math.BigDecimal(digits), decimals, Unit.TEN_THOUSAND_YUAN, m.group(1) + "万元"));
+        return new Claim(c.kind(), c.text(), c.subject(), c.code(), fig, c.direction(), c.year(), c.attributes(), c.place());
     }
 
     /** Whether the document prints {@code figure} for the measure itself (the figure's interval meets the table's). */

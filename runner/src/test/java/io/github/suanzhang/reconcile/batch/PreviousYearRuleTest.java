@@ -75,6 +75,25 @@ class PreviousYearRuleTest {
     }
 
     @Test
+    void positive_this_years_figure_before_the_comparison_in_the_same_sentence() {
+        // 一般公共预算财政拨款支出1,553.51万元,与上年相比减少244.12万元: the figure stands before the comparison
+        String s = Exports.edit(Exports.seed(), "2023年度", "2024年度", "2022年度", "2023年度", "2022 年度", "2023 年度",
+                "与2023年度相比,一般公共预算财政拨款支出减少244.12万元",
+                "一般公共预算财政拨款支出1,553.51万元,与上年相比减少244.12万元");
+        List<Finding> f = run(s);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("1797.63", f.get(0).figures().get("derived_last_year").plain());
+    }
+
+    @Test
+    void negative_a_figure_in_an_earlier_sentence_is_not_this_comparisons() {
+        // "…1,553.51万元,占本年支出合计的100%。与上年相比…减少244.12万元": the figure is another sentence's
+        String s = Exports.edit(Exports.seed(), "2023年度", "2024年度", "2022年度", "2023年度", "2022 年度", "2023 年度",
+                "与2023年度相比,一般公共预算财政拨款支出减少244.12万元", "与上年相比,一般公共预算财政拨款支出减少244.12万元");
+        assertEquals(List.of(), run(s));
+    }
+
+    @Test
     void negative_the_stated_change_leads_to_last_years_figure() {
         String last = Exports.edit(Exports.seed(), "合计\t1, 553. 51\t1, 313. 24\t240. 27", "合计\t1, 797. 63\t1, 557. 36\t240. 27");
         BatchAudit.Result r = BatchAudit.run(List.of(Exports.read(dir, "y2024.txt", thisYearWithChangeOnly()),
