@@ -33,6 +33,8 @@ public final class Linker {
     static final double UNIT_PREFIX = 0.8;
 
     private final List<DocumentIdentity> docs = new ArrayList<>();
+    private final Map<String, String> unlinkableBySha = new HashMap<>();
+    private final List<Link> unlinkableDuplicates = new ArrayList<>();
     private int skipped;
 
     /** Adds one document; one that cannot be linked (no type, year or entity) is only counted. */
@@ -42,6 +44,13 @@ public final class Linker {
             docs.add(id);
         } else {
             skipped++;
+            if (id.sha256() != null) { // the same bytes are a duplicate whatever could be recognised
+                String first = unlinkableBySha.putIfAbsent(id.sha256(), id.file());
+                if (first != null) {
+                    unlinkableDuplicates.add(Link.of(LinkKind.DUPLICATE, first, id.file(), 1.0, "相同文件内容（sha256 "
+                            + id.sha256().substring(0, Math.min(12, id.sha256().length())) + "…）"));
+                }
+            }
         }
         return this;
     }
@@ -91,7 +100,7 @@ public final class Linker {
             }
         }
         Map<String, List<DocumentIdentity>> groups = new LinkedHashMap<>();
-        List<Link> out = new ArrayList<>();
+        List<Link> out = new ArrayList<>(unlinkableDuplicates);
         for (DocumentIdentity d : docs) {
             EntityName n = d.name();
             if (n.region() != null && region(n) == null) {

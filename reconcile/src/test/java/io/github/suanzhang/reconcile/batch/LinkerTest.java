@@ -105,5 +105,8 @@ class LinkerTest {
         k.add(budget("r", Scope.DEPARTMENT, 2026, "东海市江湾区"));
         assertEquals(0, k.links().size());
         assertEquals(2, k.skipped());
+        k.add(id("n2", null, DocumentKind.NOT_A_DISCLOSURE, DocumentType.UNKNOWN, Scope.UNKNOWN, 2026, "东海市统计局", null)
+                .withSha("r"));
+        assertEquals("duplicate:r>n2", show(k.links()), "the same bytes, whatever was recognised");
     }
 }
