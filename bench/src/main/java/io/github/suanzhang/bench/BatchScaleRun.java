@@ -5,7 +5,7 @@ import io.github.suanzhang.core.doc.DocumentKind;
 import io.github.suanzhang.core.doc.DocumentType;
 import io.github.suanzhang.core.doc.EntityName;
 import io.github.suanzhang.core.doc.Scope;
-import io.github.suanzhang.extract.text.TextExportReader;
+import io.github.suanzhang.extract.DefaultDisclosureReader;
 import io.github.suanzhang.reconcile.batch.BatchAudit;
 import io.github.suanzhang.reconcile.batch.DocumentIndex;
 import java.io.InputStream;
@@ -38,7 +38,10 @@ public final class BatchScaleRun {
                 .getResourceAsStream("io/github/suanzhang/testdata/seed/000_14ea87654821cfd7.txt")) {
             seed = Objects.requireNonNull(in, "seed").readAllBytes();
         }
-        DocumentIndex template = DocumentIndex.of(new TextExportReader().read(seed, "seed.txt"));
+        Path tmp = Files.createTempFile("seed", ".txt");
+        Files.write(tmp, seed);
+        DocumentIndex template = DocumentIndex.of(new DefaultDisclosureReader().read(tmp)); // with its narrative claims
+        Files.delete(tmp);
         List<DocumentIdentity> ids = new ArrayList<>(n);
         String[] units = {"信息中心", "服务中心", "研究所"};
         for (int i = 0; ids.size() < n; i++) {

@@ -79,7 +79,7 @@ public final class BatchLinks {
             g.writeStartObject();
             g.writeStringField("schema", Json.SCHEMA);
             g.writeArrayFieldStart("links");
-            List<BatchAudit.BatchFinding> found = new ArrayList<>();
+            boolean[] inFindings = {false};
             int unlinkable = BatchAudit.run(ids, file -> index(jsonByFile.get(file)), l -> {
                 try {
                     n[0]++;
@@ -100,17 +100,28 @@ public final class BatchLinks {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }, found::add);
-            g.writeEndArray();
-            g.writeArrayFieldStart("findings");
-            for (BatchAudit.BatchFinding bf : found) {
-                Finding f = bf.finding();
-                n[2]++;
-                findings.printRecord(bf.document(), f.rule(), f.severity().name(), f.message(),
-                        f.figures().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().display())
-                                .collect(Collectors.joining("; ")),
-                        f.evidence().stream().map(BatchLinks::describe).collect(Collectors.joining(" | ")), bf.id());
-                g.writeObject(new WireFinding(bf.id(), bf.document(), f));
+            }, bf -> {
+                // all links come before the first finding (BatchAudit.run): findings are written as they come
+                try {
+                    if (!inFindings[0]) {
+                        g.writeEndArray();
+                        g.writeArrayFieldStart("findings");
+                        inFindings[0] = true;
+                    }
+                    Finding f = bf.finding();
+                    n[2]++;
+                    findings.printRecord(bf.document(), f.rule(), f.severity().name(), f.message(),
+                            f.figures().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().display())
+                                    .collect(Collectors.joining("; ")),
+                            f.evidence().stream().map(BatchLinks::describe).collect(Collectors.joining(" | ")), bf.id());
+                    g.writeObject(new WireFinding(bf.id(), bf.document(), f));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (!inFindings[0]) {
+                g.writeEndArray();
+                g.writeArrayFieldStart("findings");
             }
             g.writeEndArray();
             g.writeNumberField("unlinkable", unlinkable);
