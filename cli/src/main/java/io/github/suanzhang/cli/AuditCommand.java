@@ -174,6 +174,12 @@ public final class AuditCommand implements Callable<Integer> {
                     rows.stream().mapToLong(SummaryRow::warnings).sum(), rows.stream().mapToLong(SummaryRow::infos).sum(),
                     baselineFile == null ? "" : "（其中未审或属实的错误 " + settings.blocking().get() + "）", out,
                     out.resolve(OutputLayout.HTML));
+            if (batch.batchCounts != null) {
+                stdout.printf("跨文件：%d 个文件，%d 个链接（其中 %d 个无法确定），%d 条跨文件发现，见 %s、%s%n",
+                        batch.batchCounts.documents(), batch.batchCounts.links(), batch.batchCounts.ambiguous(),
+                        batch.batchCounts.findings(), out.resolve(io.github.suanzhang.runner.BatchLinks.LINKS),
+                        out.resolve(io.github.suanzhang.runner.BatchLinks.FINDINGS));
+            }
             stdout.flush();
         }
         if (list.isEmpty()) {

@@ -3,6 +3,7 @@ package io.github.suanzhang.cli;
 import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.io.Csv;
 import io.github.suanzhang.core.io.Json;
+import io.github.suanzhang.runner.BatchLinks;
 import io.github.suanzhang.runner.Status;
 import io.github.suanzhang.runner.TimeLimit;
 import java.io.BufferedReader;
@@ -44,6 +45,8 @@ final class Batch {
     private final long timeoutSeconds;
     private final PrintWriter out;
     private final Progress progress;
+    /** What the batch step wrote (after {@link #run()} with an output folder), else null. */
+    BatchLinks.Counts batchCounts;
 
     /**
      * @param timeoutSeconds per input; 0 for none
@@ -225,6 +228,14 @@ final class Batch {
             HtmlReport.assemble(rows, layout, settings.baseline());
         }
         OutputLayout.deleteQuietly(layout.stagingRoot());
+        // across documents: links.csv, batch-findings.csv, batch.json (reads each document's JSON back)
+        List<Path> jsons = new ArrayList<>(rows.size());
+        for (SummaryRow r : rows) {
+            if (r != null && r.document() != null) {
+                jsons.add(layout.json(r.document()));
+            }
+        }
+        batchCounts = BatchLinks.write(jsons, root);
     }
 
     /** Joins the per-input pieces of one CSV file: one header, then each piece without its header line. */

@@ -49,7 +49,8 @@ class RealPdfAuditTest {
 
         Path json;
         try (Stream<Path> s = Files.walk(out)) {
-            json = s.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+            json = s.filter(p -> p.toString().endsWith(".json") && p.getParent().getFileName().toString().equals("documents"))
+                    .findFirst().orElseThrow(); // the document's JSON, not batch.json
         }
         Audit audit;
         try (InputStream in = Files.newInputStream(json)) {

@@ -17,7 +17,7 @@ import java.util.Map;
  * <ul>
  *   <li>the document: the sha256 of the source's bytes (its file name when there is no hash);</li>
  *   <li>the rule id;</li>
- *   <li>each evidence place: page, box rounded to whole points, line of a text export, and the text read
+ *   <li>each evidence place: the other document's file when the place is in another document, page, box rounded to whole points, line of a text export, and the text read
  *       there (in the rule's order of evidence);</li>
  *   <li>the printed figures compared: each role with its raw text as printed (figures the rule computed,
  *       which have no raw text, such as {@code difference}, are left out: they follow from the others,
@@ -45,7 +45,11 @@ public final class FindingId {
                 .append(f.rule()).append('\u0000');
         for (Evidence e : f.evidence()) {
             Place p = e.place();
-            sb.append('E').append(p.page()).append(' ').append(p.line());
+            sb.append('E');
+            if (e.document() != null) {
+                sb.append('D').append(e.document()).append(' '); // a place in another document (batch.*)
+            }
+            sb.append(p.page()).append(' ').append(p.line());
             Box b = p.box();
             if (b != null) {
                 sb.append(' ').append(Math.round(b.x0())).append(' ').append(Math.round(b.y0())).append(' ')

@@ -280,7 +280,8 @@ public final class Csv {
                 .collect(Collectors.joining("; ")));
         Place first = f.evidence().isEmpty() ? Place.UNKNOWN : f.evidence().get(0).place();
         addPlace(r, first);
-        r.add(f.evidence().stream().map(e -> e.place().describe() + " " + nz(e.text())).collect(Collectors.joining(" | ")));
+        r.add(f.evidence().stream().map(e -> (e.document() == null ? "" : e.document() + " ")
+                + e.place().describe() + " " + nz(e.text())).collect(Collectors.joining(" | ")));
         r.add(Json.mapper().writeValueAsString(f.evidence()));
         r.add(Json.mapper().writeValueAsString(f.figures()));
         Match m = f.match();

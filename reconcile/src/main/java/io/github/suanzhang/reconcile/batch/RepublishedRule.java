@@ -1,0 +1,50 @@
+package io.github.suanzhang.reconcile.batch;
+
+import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.Severity;
+import io.github.suanzhang.reconcile.RuleMeta;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Two files of the same entity, year, kind and scope (a republished version, or a whole disclosure and the
+ * tables file published beside it) that print different figures for the same measure. A WARNING: one of the
+ * versions corrects the other, and which one the files do not say.
+ */
+@RuleMeta(id = "batch.republished", severity = Severity.WARNING,
+        summary = "同一主体、年度、类型的两个文件所印同一项目的数一致")
+public final class RepublishedRule implements BatchRule {
+    static final String ID = "batch.republished";
+
+    @Override
+    public LinkKind kind() {
+        return LinkKind.REPUBLISHED;
+    }
+
+    @Override
+    public Stream<Finding> check(DocumentIndex from, List<Linked> linked) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, Fact> mine = from.facts(Basis.CURRENT);
+        for (Linked l : linked) {
+            DocumentIndex other = l.index();
+            List<Finding> found = new ArrayList<>();
+            int compared = 0;
+            for (Fact t : other.facts(Basis.CURRENT).values()) {
+                Fact m = mine.get(t.measure());
+                if (m == null) {
+                    continue;
+                }
+                compared++;
+                if (Compare.differ(m.amount(), t.amount())) {
+                    found.add(Compare.pair(ID, Severity.WARNING, "同一主体、年度、类型的两个文件所印" + m.describe() + "不同："
+                                    + m.amount().display() + " 与 " + t.amount().display(),
+                            from.file(), m, "this_file", other.file(), t, "other_file"));
+                }
+            }
+            out.addAll(Compare.unlessWholesale(ID, found, compared, from.file(), other.file()));
+        }
+        return out.stream();
+    }
+}
