@@ -16,6 +16,7 @@ import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
 import io.github.suanzhang.reconcile.rules.Applicability;
 import io.github.suanzhang.reconcile.rules.Figures;
+import io.github.suanzhang.reconcile.rules.Wording;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class EmptyTableRule implements Rule {
                 continue;
             }
             Severity sev = part ? Severity.INFO : Severity.WARNING;
-            String msg = "第" + (t.pages().isEmpty() ? "?" : t.pages().get(0)) + "页" + Figures.tableName(t)
+            String msg = "第" + (t.pages().isEmpty() ? "?" : t.pages().get(0)) + "页" + Wording.tableName(t)
                     + "为空表，但表下及情况说明中均未注明无数据（如“本部门无" + word + "……，故本表为空表”）。"
                     + (part ? "（本文件只含报表，说明可能在另一文件中。）" : "");
             out.add(new Finding(ID, sev, msg, Map.of(), List.of(new Evidence(t.place(), t.title(), t.id(), null, null))));
@@ -142,7 +143,7 @@ public final class EmptyTableRule implements Rule {
         if (t.emptyNote() != null) {
             notes.add(t.emptyNote());
         }
-        return notes.stream().map(Figures::norm).anyMatch(n -> NOTE.matcher(n).find());
+        return notes.stream().map(Wording::norm).anyMatch(n -> NOTE.matcher(n).find());
     }
 
     /**
@@ -151,7 +152,7 @@ public final class EmptyTableRule implements Rule {
      */
     static boolean declaredInNarrative(Disclosure d, String word) {
         for (Statement s : d.statements()) {
-            String t = Figures.norm(s.text());
+            String t = Wording.norm(s.text());
             for (int w = t.indexOf(word); w >= 0; w = t.indexOf(word, w + 1)) {
                 int from = Math.max(0, w - 12);
                 String before = t.substring(from, w);
