@@ -140,6 +140,9 @@ public final class TableTyper {
             }
             List<Col> cols;
             boolean headerless = headerEnd == 0 || HeaderBands.allSkipped(skip, headerEnd) || !HeaderBands.looksLikeHeader(g, headerEnd, skip);
+            if (!headerless && prev != null && ContinuedColumns.labelsOnly(g, headerEnd, skip, amountColumns(g, prev))) {
+                headerless = true; // the lines above the first figure are figureless body lines (小计, 上年结转), not a header
+            }
             if (headerless && prev != null) {
                 cols = byPosition(g, prev);
                 headerEnd = HeaderBands.firstUnskipped(skip, headerEnd);
@@ -212,7 +215,8 @@ public final class TableTyper {
                 if (k == null) {
                     continue;
                 }
-                cells[k] = parse(e.getValue(), unit, decimals.get(e.getKey()), region, problems);
+                boolean percent = PercentColumns.named(defs.get(k).label());
+                cells[k] = parse(e.getValue(), percent ? Unit.PERCENT : unit, percent ? null : decimals.get(e.getKey()), region, problems);
             }
             out.add(new Row((String) o[0], (String) o[1], (SubjectCode) o[2], (String) o[3], java.util.Arrays.asList(cells),
                     (Place) o[5]));
@@ -227,7 +231,8 @@ public final class TableTyper {
     }
 
     private static Cell parse(Pending p, Unit unit, Integer decimals, TableRegion region, List<Problem> problems) {
-        NumberContext ctx = p.anyUnit() ? new NumberContext(NumberContext.Kind.ANY, unit, null) : NumberContext.amount(unit);
+        NumberContext ctx = unit == Unit.PERCENT ? NumberContext.percent()
+                : p.anyUnit() ? new NumberContext(NumberContext.Kind.ANY, unit, null) : NumberContext.amount(unit);
         ParseResult r = NumberParser.parse(p.raw(), ctx);
         if (r instanceof ParseResult.NotANumber && decimals != null) {
             r = NumberParser.parse(p.raw(), ctx.withDecimals(decimals));
@@ -235,7 +240,9 @@ public final class TableTyper {
         if (r instanceof ParseResult.Parsed parsed) {
             return new Cell(p.raw(), parsed.amount(), p.place(), parsed.repaired());
         }
-        if (r instanceof ParseResult.NotANumber nan && !p.anyUnit()) {
+        // words in an amount cell (a row label standing there, a header's clipped overflow) are text, not an
+        // unreadable figure
+        if (r instanceof ParseResult.NotANumber nan && !p.anyUnit() && !ContinuedColumns.words(p.raw())) {
             problems.add(new Problem(ProblemKind.UNREADABLE_FIGURE, p.place().describe() + "表格“" + region.title()
                     + "”的单元格“" + p.raw() + "”不是数字: " + nan.reason(), p.place()));
         }
@@ -365,7 +372,8 @@ public final class TableTyper {
                 continue;
             }
             List<ColumnDef> candidates = col.side != null ? kind.columns(col.side) : kind.columns();
-            String key = otherYear(paths.get(c), year) ? null : ColumnMapper.key(paths.get(c), candidates);
+            String key = otherYear(paths.get(c), year) || PercentColumns.named(paths.get(c)) ? null
+                    : ColumnMapper.key(paths.get(c), candidates);
             Set<String> u = used.computeIfAbsent(col.block, b -> new HashSet<>());
             if (key == null && u.isEmpty() && onlyTotal(candidates)) {
                 key = "total"; // one amount column in a kind that has only 合计: 机关运行经费支出, 金额
@@ -448,9 +456,28 @@ public final class TableTyper {
         return (cols.size() + 1) / 2;
     }
 
+    /** Per lattice column of {@code g}: whether the previous grid's column it overlaps most is an amount column. */
+    private static boolean[] amountColumns(Lattice g, List<Col> prev) {
+        boolean[] out = new boolean[g.nc];
+        for (int c = 0; c < g.nc; c++) {
+            double x0 = g.grid.cols().get(c);
+            double x1 = g.grid.cols().get(c + 1);
+            double best = 0;
+            for (Col p : prev) {
+                double o = Math.min(x1, p.x1) - Math.max(x0, p.x0);
+                if (o > best) {
+                    best = o;
+                    out[c] = p.role == Role.AMOUNT;
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<Col> byPosition(Lattice g, List<Col> prev) {
         List<Col> out = new ArrayList<>();
         Set<Col> taken = new HashSet<>();
+        ContinuedColumns.Content[] content = ContinuedColumns.content(g);
         for (int c = 0; c < g.nc; c++) {
             double x0 = g.grid.cols().get(c);
             double x1 = g.grid.cols().get(c + 1);
@@ -462,6 +489,21 @@ public final class TableTyper {
                     bestOverlap = o;
                     best = p;
                 }
+            }
+            // a column of words only (收入合计, 支出合计) takes the label column it overlaps, one of figures the
+            // amount column it overlaps, when the column it overlaps most has the other role (a grid drawn with
+            // other column edges on the next page)
+            Col agreeing = null;
+            double agreeingOverlap = 0;
+            for (Col p : prev) {
+                double o = Math.min(x1, p.x1) - Math.max(x0, p.x0);
+                if (o > agreeingOverlap && !taken.contains(p) && ContinuedColumns.agrees(content[c], p.role == Role.AMOUNT)) {
+                    agreeingOverlap = o;
+                    agreeing = p;
+                }
+            }
+            if (best != null && agreeing != null && !ContinuedColumns.agrees(content[c], best.role == Role.AMOUNT)) {
+                best = agreeing;
             }
             Col col = new Col();
             col.x0 = x0;
