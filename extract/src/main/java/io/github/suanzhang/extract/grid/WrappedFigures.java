@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>the upper line is a figure (digits, thousands commas, at most one decimal point) that fills the cell's
  *     width (at least {@link #FILL_SHARE} of it: text wraps only when it hits the cell's edge);</li>
- * <li>the lower line is digits only (or {@code .} and digits), set directly below the upper one (its top
- *     less than one line height under the upper line's bottom) and no further left than the upper line
+ * <li>the lower line is digits only (or {@code .} and digits), set on the next line (its top less than
+ *     {@link #NEXT_LINE} glyph heights under the upper line's bottom) and no further left than the upper line
  *     starts;</li>
  * <li>the column's printed precision — the decimals most of its one-line figures print, at least
  *     {@link #MIN_SUPPORT} of them and {@link #MIN_SHARE} of all — says the upper line is short of decimals
@@ -31,6 +31,11 @@ public final class WrappedFigures {
 
     /** The upper line must span at least this share of the cell's width. */
     static final double FILL_SHARE = 0.75;
+    /**
+     * The lower line starts less than this many glyph heights under the upper line's bottom: the next line, not a
+     * figure further down the cell (glyph heights are cap heights, so a line's pitch is about 2.5 of them).
+     */
+    static final double NEXT_LINE = 3.0;
     /** One-line figures of the column that must print the modal precision. */
     static final int MIN_SUPPORT = 3;
     /** Share of the column's one-line figures that must print the modal precision. */
@@ -89,7 +94,7 @@ public final class WrappedFigures {
         Box a = boxes.get(0);
         Box b = boxes.get(1);
         double h = Math.max(a.height(), b.height());
-        boolean below = b.y0() >= a.y0() + 0.5 * h && b.y0() - a.y1() < h;
+        boolean below = b.y0() >= a.y0() + 0.5 * h && b.y0() - a.y1() < NEXT_LINE * h;
         boolean under = b.x0() >= a.x0() - 1 && b.x1() <= cell.box().x1() + 1;
         boolean fills = a.width() >= FILL_SHARE * cell.box().width();
         return below && under && fills ? text : null;

@@ -15,8 +15,15 @@ class WrappedFiguresTest {
     private static final double GLYPH_W = 4.5;
     private static final double LINE_H = 5;
 
-    /** A cell of the amount column (col 1) at row r whose lines are right-aligned to the cell's edge, 7 pt apart. */
+    /**
+     * A cell of the amount column (col 1) at row r whose lines are right-aligned to the cell's edge, 15 pt apart
+     * (glyph boxes are cap heights, 5 pt: the gap between the lines is twice a glyph's height, as printed).
+     */
     private static GridCell cell(int r, double x0, double x1, String... lines) {
+        return cell(r, x0, x1, 15, lines);
+    }
+
+    private static GridCell cell(int r, double x0, double x1, double pitch, String... lines) {
         List<Box> boxes = new ArrayList<>();
         double top = 20 + 20 * r + 2;
         for (String line : lines) {
@@ -25,7 +32,7 @@ class WrappedFiguresTest {
             for (int k = 0; k < glyphs.length(); k++) {
                 boxes.add(new Box(x + k * GLYPH_W, top, x + (k + 1) * GLYPH_W, top + LINE_H));
             }
-            top += 7;
+            top += pitch;
         }
         return new GridCell(r, 1, 1, 1, new Box(x0, 20 + 20 * r, x1, 40 + 20 * r), List.of(lines), boxes);
     }
@@ -91,6 +98,13 @@ class WrappedFiguresTest {
     void 没有填满格宽的数字不是折行() {
         // 1.5 over 6 in a wide cell: nothing forced a wrap, so these are two printed things
         Grid g = grid(cell(0, CELL_X0, CELL_X1 + 60, "1.5", "6"), cell(1, CELL_X0, CELL_X1, "5.00"),
+                cell(2, CELL_X0, CELL_X1, "7.00"), cell(3, CELL_X0, CELL_X1, "9.00"));
+        assertSame(g, WrappedFigures.join(g));
+    }
+
+    @Test
+    void 远在下方的数字不是折行() {
+        Grid g = grid(cell(0, CELL_X0, CELL_X1, 30, "812,406.3", "7"), cell(1, CELL_X0, CELL_X1, "5.00"),
                 cell(2, CELL_X0, CELL_X1, "7.00"), cell(3, CELL_X0, CELL_X1, "9.00"));
         assertSame(g, WrappedFigures.join(g));
     }
