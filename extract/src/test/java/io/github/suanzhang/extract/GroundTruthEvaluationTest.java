@@ -6,6 +6,7 @@ import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.table.Cell;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.core.text.TextNormalizer;
 import io.github.suanzhang.testdata.RealSamples;
 import io.github.suanzhang.testdata.truth.GroundTruth;
@@ -185,7 +186,7 @@ class GroundTruthEvaluationTest {
     static Row findRow(Table t, RowTruth rt, Map<String, Integer> occurrence, Set<Row> used) {
         if (rt.code() != null) {
             for (Row r : t.rows()) {
-                if (r.code() != null && r.code().digits().equals(rt.code()) && Objects.equals(r.side(), rt.side())
+                if (r.code() != null && r.code().digits().equals(rt.code()) && Objects.equals(r.side(), TableKind.Side.of(rt.side()))
                         && !used.contains(r)) {
                     used.add(r);
                     return r;
@@ -197,7 +198,7 @@ class GroundTruthEvaluationTest {
         int k = occurrence.merge(key, 1, Integer::sum) - 1;
         int seen = 0;
         for (Row r : t.rows()) {
-            if (!Objects.equals(r.side(), rt.side()) || r.code() != null) {
+            if (!Objects.equals(r.side(), TableKind.Side.of(rt.side())) || r.code() != null) {
                 continue;
             }
             boolean labelMatches = rt.label() == null

@@ -3,6 +3,7 @@ package io.github.suanzhang.reconcile;
 import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.reconcile.rules.Applicability;
@@ -88,29 +89,29 @@ public record Coverage(int claimsRead, int checkable, Map<String, Integer> notCh
         return switch (c.kind()) {
             case AMOUNT -> matched(index, c, index.figures(c, Measure.of(c, d.document().type())).isEmpty());
             case SHARE -> {
-                if (c.figure("whole") != null) {
+                if (c.figure(FigureRole.WHOLE) != null) {
                     yield null;
                 }
                 String of = c.attributes().getOrDefault("of", c.attributes().get("context"));
                 if (of != null && Narrative.lookup(index, of, Measure.of(c, d.document().type())).isPresent()) {
                     yield null;
                 }
-                Amount part = c.figure("amount");
+                Amount part = c.figure(FigureRole.AMOUNT);
                 for (Claim b : s.claims()) {
-                    if (b.kind() == ClaimKind.BREAKDOWN && part != null && b.figure("total") != null
+                    if (b.kind() == ClaimKind.BREAKDOWN && part != null && b.figure(FigureRole.TOTAL) != null
                             && b.figures().values().stream().anyMatch(a -> a.sameFigure(part))
-                            && b.figure("total").raw() != null && BreakdownRule.headBeforeMark(s.text(), b.figure("total"))) {
+                            && b.figure(FigureRole.TOTAL).raw() != null && BreakdownRule.headBeforeMark(s.text(), b.figure(FigureRole.TOTAL))) {
                         yield null;
                     }
                 }
                 yield NO_WHOLE;
             }
-            case CHANGE -> c.figure("before") != null && c.figure("after") != null ? null
+            case CHANGE -> c.figure(FigureRole.BEFORE) != null && c.figure(FigureRole.AFTER) != null ? null
                     : matched(index, c, index.figures(c, Measure.of(c, d.document().type())).isEmpty());
-            case COMPLETION -> c.figure("budget") != null && c.figure("actual") != null && c.figure("rate") != null ? null
-                    : c.figure("actual") != null ? matched(index, c, index.figures(c, Measure.ACTUAL).isEmpty()) : INCOMPLETE;
-            case BREAKDOWN -> c.figure("total") != null && c.figure("total").raw() != null
-                    && BreakdownRule.headBeforeMark(s.text(), c.figure("total")) ? null : NO_HEAD;
+            case COMPLETION -> c.figure(FigureRole.BUDGET) != null && c.figure(FigureRole.ACTUAL) != null && c.figure(FigureRole.RATE) != null ? null
+                    : c.figure(FigureRole.ACTUAL) != null ? matched(index, c, index.figures(c, Measure.ACTUAL).isEmpty()) : INCOMPLETE;
+            case BREAKDOWN -> c.figure(FigureRole.TOTAL) != null && c.figure(FigureRole.TOTAL).raw() != null
+                    && BreakdownRule.headBeforeMark(s.text(), c.figure(FigureRole.TOTAL)) ? null : NO_HEAD;
             default -> null;
         };
     }

@@ -132,7 +132,7 @@ public final class Fixture {
             return sideRow(null, null, code, label, cells);
         }
 
-        /** A line of a two-sided summary table: side 收入/支出, 行次, label, cells. */
+        /** A line of a two-sided summary table: side 收入/支出 (null: none), 行次, label, cells. */
         public TableBuilder sideRow(String side, String lineNo, String code, String label, String... cells) {
             int r = rows.size();
             List<Cell> cs = new ArrayList<>();
@@ -150,7 +150,7 @@ public final class Fixture {
                 }
             }
             SubjectCode sc = code == null ? null : new SubjectCode(code, scheme);
-            rows.add(new Row(side, lineNo, sc, label, cs, Place.onPage(page, new Box(40, 100 + 12 * r, 560, 110 + 12 * r))));
+            rows.add(new Row(TableKind.Side.of(side), lineNo, sc, label, cs, Place.onPage(page, new Box(40, 100 + 12 * r, 560, 110 + 12 * r))));
             return this;
         }
 

@@ -123,7 +123,7 @@ public final class Csv {
         r.add(document);
         r.add(t.id());
         r.add(ri);
-        r.add(nz(row.side()));
+        r.add(row.side() == null ? "" : row.side().label());
         r.add(nz(row.lineNo()));
         r.add(row.code() == null ? "" : row.code().digits());
         r.add(row.code() == null ? "" : row.code().scheme().name());
@@ -152,7 +152,7 @@ public final class Csv {
         try (CSVPrinter p = FORMAT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
             for (Row row : t.rows()) {
                 List<Object> r = new ArrayList<>();
-                r.add(nz(row.side()));
+                r.add(row.side() == null ? "" : row.side().label());
                 r.add(nz(row.lineNo()));
                 r.add(row.code() == null ? "" : row.code().digits());
                 r.add(row.label());
@@ -226,7 +226,7 @@ public final class Csv {
             }
             SubjectCode code = first.get("code").isEmpty() ? null
                     : new SubjectCode(first.get("code"), Scheme.valueOf(first.get("code_scheme")));
-            rows.add(new Row(ez(first.get("side")), ez(first.get("line")), code, first.get("label"), cells, rowPlace));
+            rows.add(new Row(TableKind.Side.of(first.get("side")), ez(first.get("line")), code, first.get("label"), cells, rowPlace));
         }
         return rows;
     }

@@ -30,6 +30,7 @@ import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.core.table.TableKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -295,6 +296,21 @@ public final class Json {
                     }
                 }
                 return (Unit) c.handleWeirdStringValue(Unit.class, s, "not a unit label");
+            }
+        });
+        m.addSerializer(TableKind.Side.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(TableKind.Side side, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(side.label());
+            }
+        });
+        m.addDeserializer(TableKind.Side.class, new JsonDeserializer<>() {
+            @Override
+            public TableKind.Side deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                String s = p.getValueAsString();
+                TableKind.Side side = TableKind.Side.of(s);
+                return side != null || s == null || s.isBlank() ? side
+                        : (TableKind.Side) c.handleWeirdStringValue(TableKind.Side.class, s, "not a side (收入, 支出)");
             }
         });
         m.addSerializer(Box.class, new JsonSerializer<>() {

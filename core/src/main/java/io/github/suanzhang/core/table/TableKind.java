@@ -116,9 +116,30 @@ public enum TableKind {
     /** The side of a row in a {@linkplain #isTwoSided() two-sided} table. */
     public enum Side {
         /** 收入 (left half) */
-        INCOME,
+        INCOME("收入"),
         /** 支出 (right half) */
-        EXPENDITURE
+        EXPENDITURE("支出");
+
+        private final String label;
+
+        Side(String label) {
+            this.label = label;
+        }
+
+        /** The side as printed and as written in the JSON and CSV outputs: {@code 收入} or {@code 支出}. */
+        public String label() {
+            return label;
+        }
+
+        /** The side whose {@link #label()} or constant name is {@code s}; null for null, blank or anything else. */
+        public static Side of(String s) {
+            for (Side side : values()) {
+                if (side.label.equals(s) || side.name().equals(s)) {
+                    return side;
+                }
+            }
+            return null;
+        }
     }
 
     private final String standardName;
@@ -191,77 +212,77 @@ public enum TableKind {
             return new ColumnDef(key, label);
         }
 
-        static final ColumnDef CODE = c("code", "科目编码");
-        static final ColumnDef NAME = c("name", "科目名称");
-        static final ColumnDef ITEM = c("item", "项目");
-        static final ColumnDef LINE = c("line", "行次");
-        static final ColumnDef BASIC = c("basic", "基本支出");
-        static final ColumnDef PROJECT = c("project", "项目支出");
+        static final ColumnDef CODE = c(ColumnKey.CODE, "科目编码");
+        static final ColumnDef NAME = c(ColumnKey.NAME, "科目名称");
+        static final ColumnDef ITEM = c(ColumnKey.ITEM, "项目");
+        static final ColumnDef LINE = c(ColumnKey.LINE, "行次");
+        static final ColumnDef BASIC = c(ColumnKey.BASIC, "基本支出");
+        static final ColumnDef PROJECT = c(ColumnKey.PROJECT, "项目支出");
 
-        static final List<ColumnDef> SUMMARY_FINAL = List.of(ITEM, LINE, c("total", "金额"));
-        static final List<ColumnDef> FISCAL_SUMMARY_FINAL_INCOME = List.of(ITEM, LINE, c("total", "决算数"));
-        static final List<ColumnDef> FISCAL_SUMMARY_FINAL_EXPENDITURE = List.of(ITEM, LINE, c("total", "合计"),
-                c("general_budget", "一般公共预算财政拨款"), c("government_fund", "政府性基金预算财政拨款"),
-                c("state_capital", "国有资本经营预算财政拨款"));
-        static final List<ColumnDef> SUMMARY_BUDGET = List.of(ITEM, c("total", "预算数"));
-        static final List<ColumnDef> FISCAL_SUMMARY_BUDGET_EXPENDITURE = List.of(ITEM, c("total", "合计"),
-                c("general_budget", "一般公共预算"), c("government_fund", "政府性基金预算"),
-                c("state_capital", "国有资本经营预算"));
+        static final List<ColumnDef> SUMMARY_FINAL = List.of(ITEM, LINE, c(ColumnKey.TOTAL, "金额"));
+        static final List<ColumnDef> FISCAL_SUMMARY_FINAL_INCOME = List.of(ITEM, LINE, c(ColumnKey.TOTAL, "决算数"));
+        static final List<ColumnDef> FISCAL_SUMMARY_FINAL_EXPENDITURE = List.of(ITEM, LINE, c(ColumnKey.TOTAL, "合计"),
+                c(ColumnKey.GENERAL_BUDGET, "一般公共预算财政拨款"), c(ColumnKey.GOVERNMENT_FUND, "政府性基金预算财政拨款"),
+                c(ColumnKey.STATE_CAPITAL, "国有资本经营预算财政拨款"));
+        static final List<ColumnDef> SUMMARY_BUDGET = List.of(ITEM, c(ColumnKey.TOTAL, "预算数"));
+        static final List<ColumnDef> FISCAL_SUMMARY_BUDGET_EXPENDITURE = List.of(ITEM, c(ColumnKey.TOTAL, "合计"),
+                c(ColumnKey.GENERAL_BUDGET, "一般公共预算"), c(ColumnKey.GOVERNMENT_FUND, "政府性基金预算"),
+                c(ColumnKey.STATE_CAPITAL, "国有资本经营预算"));
 
-        static final List<ColumnDef> FINAL_INCOME = List.of(CODE, NAME, c("total", "本年收入合计"),
-                c("fiscal_allocation", "财政拨款收入"), c("superior_subsidy", "上级补助收入"),
-                c("business", "事业收入"), c("operating", "经营收入"),
-                c("subsidiary_remittance", "附属单位上缴收入"), c("other", "其他收入"));
-        static final List<ColumnDef> FINAL_EXPENDITURE = List.of(CODE, NAME, c("total", "本年支出合计"), BASIC,
-                PROJECT, c("remittance_to_superior", "上缴上级支出"), c("operating", "经营支出"),
-                c("subsidy_to_subsidiaries", "对附属单位补助支出"));
-        static final List<ColumnDef> CODED_TOTAL_BASIC_PROJECT = List.of(CODE, NAME, c("total", "合计"), BASIC, PROJECT);
-        static final List<ColumnDef> CODED_AMOUNT = List.of(CODE, NAME, c("total", "决算数"));
-        static final List<ColumnDef> CODED_TOTAL = List.of(CODE, NAME, c("total", "合计"));
-        static final List<ColumnDef> CODED_TOTAL_PERSONNEL_PUBLIC = List.of(CODE, NAME, c("total", "合计"),
-                c("personnel", "人员经费"), c("public", "公用经费"));
-        static final List<ColumnDef> FUND_FINAL = List.of(CODE, NAME, c("opening_balance", "年初结转和结余"),
-                c("income", "本年收入"), c("total", "本年支出小计"), BASIC, PROJECT,
-                c("closing_balance", "年末结转和结余"));
+        static final List<ColumnDef> FINAL_INCOME = List.of(CODE, NAME, c(ColumnKey.TOTAL, "本年收入合计"),
+                c(ColumnKey.FISCAL_ALLOCATION, "财政拨款收入"), c(ColumnKey.SUPERIOR_SUBSIDY, "上级补助收入"),
+                c(ColumnKey.BUSINESS, "事业收入"), c(ColumnKey.OPERATING, "经营收入"),
+                c(ColumnKey.SUBSIDIARY_REMITTANCE, "附属单位上缴收入"), c(ColumnKey.OTHER, "其他收入"));
+        static final List<ColumnDef> FINAL_EXPENDITURE = List.of(CODE, NAME, c(ColumnKey.TOTAL, "本年支出合计"), BASIC,
+                PROJECT, c(ColumnKey.REMITTANCE_TO_SUPERIOR, "上缴上级支出"), c(ColumnKey.OPERATING, "经营支出"),
+                c(ColumnKey.SUBSIDY_TO_SUBSIDIARIES, "对附属单位补助支出"));
+        static final List<ColumnDef> CODED_TOTAL_BASIC_PROJECT = List.of(CODE, NAME, c(ColumnKey.TOTAL, "合计"), BASIC, PROJECT);
+        static final List<ColumnDef> CODED_AMOUNT = List.of(CODE, NAME, c(ColumnKey.TOTAL, "决算数"));
+        static final List<ColumnDef> CODED_TOTAL = List.of(CODE, NAME, c(ColumnKey.TOTAL, "合计"));
+        static final List<ColumnDef> CODED_TOTAL_PERSONNEL_PUBLIC = List.of(CODE, NAME, c(ColumnKey.TOTAL, "合计"),
+                c(ColumnKey.PERSONNEL, "人员经费"), c(ColumnKey.PUBLIC, "公用经费"));
+        static final List<ColumnDef> FUND_FINAL = List.of(CODE, NAME, c(ColumnKey.OPENING_BALANCE, "年初结转和结余"),
+                c(ColumnKey.INCOME, "本年收入"), c(ColumnKey.TOTAL, "本年支出小计"), BASIC, PROJECT,
+                c(ColumnKey.CLOSING_BALANCE, "年末结转和结余"));
 
         static List<ColumnDef> threePublic(String prefix, String group) {
-            return List.of(c(prefix + "total", group + "合计"), c(prefix + "outbound", group + "因公出国(境)费"),
-                    c(prefix + "vehicle", group + "公务用车购置及运行维护费小计"),
-                    c(prefix + "vehicle_purchase", group + "公务用车购置费"),
-                    c(prefix + "vehicle_operation", group + "公务用车运行维护费"),
-                    c(prefix + "reception", group + "公务接待费"));
+            return List.of(c(prefix + ColumnKey.TOTAL, group + "合计"), c(prefix + ColumnKey.OUTBOUND, group + "因公出国(境)费"),
+                    c(prefix + ColumnKey.VEHICLE, group + "公务用车购置及运行维护费小计"),
+                    c(prefix + ColumnKey.VEHICLE_PURCHASE, group + "公务用车购置费"),
+                    c(prefix + ColumnKey.VEHICLE_OPERATION, group + "公务用车运行维护费"),
+                    c(prefix + ColumnKey.RECEPTION, group + "公务接待费"));
         }
 
-        static final List<ColumnDef> THREE_PUBLIC_FINAL = union(threePublic("budget_", "预算数/"),
-                threePublic("actual_", "决算数/"));
+        static final List<ColumnDef> THREE_PUBLIC_FINAL = union(threePublic(ColumnKey.BUDGET_PREFIX, "预算数/"),
+                threePublic(ColumnKey.ACTUAL_PREFIX, "决算数/"));
         static final List<ColumnDef> THREE_PUBLIC_BUDGET = union(threePublic("", ""),
-                List.of(c("meeting", "会议费"), c("training", "培训费"), c("operating_costs", "机关运行经费")));
+                List.of(c(ColumnKey.MEETING, "会议费"), c(ColumnKey.TRAINING, "培训费"), c(ColumnKey.OPERATING_COSTS, "机关运行经费")));
 
-        static final List<ColumnDef> SELF_EVALUATION = List.of(c("level1", "一级指标"), c("level2", "二级指标"),
-                c("indicator", "三级指标"), c("weight", "分值"), c("target", "年度指标值(A)"),
-                c("actual", "实际完成值(B)"), c("score", "得分"));
+        static final List<ColumnDef> SELF_EVALUATION = List.of(c(ColumnKey.LEVEL1, "一级指标"), c(ColumnKey.LEVEL2, "二级指标"),
+                c(ColumnKey.INDICATOR, "三级指标"), c(ColumnKey.WEIGHT, "分值"), c(ColumnKey.TARGET, "年度指标值(A)"),
+                c(ColumnKey.ACTUAL, "实际完成值(B)"), c(ColumnKey.SCORE, "得分"));
 
-        static final List<ColumnDef> BUDGET_INCOME = List.of(CODE, NAME, c("total", "合计"),
-                c("fiscal_allocation", "财政拨款收入"), c("general_budget", "一般公共预算拨款收入"),
-                c("government_fund", "政府性基金预算拨款收入"), c("state_capital", "国有资本经营预算拨款收入"),
-                c("special_account", "财政专户管理资金收入"), c("business", "事业收入"),
-                c("operating", "事业单位经营收入"), c("superior_subsidy", "上级补助收入"),
-                c("subsidiary_remittance", "附属单位上缴收入"), c("other", "其他收入"),
-                c("carryover", "上年结转结余"));
-        static final List<ColumnDef> BUDGET_EXPENDITURE = List.of(CODE, NAME, c("total", "合计"), BASIC, PROJECT,
-                c("operating", "事业单位经营支出"), c("remittance_to_superior", "上缴上级支出"),
-                c("subsidy_to_subsidiaries", "对附属单位补助支出"));
-        static final List<ColumnDef> BY_SOURCE = List.of(ITEM, c("total", "总计"),
-                c("general_budget", "一般公共预算拨款"), c("government_fund", "政府性基金预算拨款"),
-                c("state_capital", "国有资本经营预算拨款"), c("special_account", "财政专户管理资金"),
-                c("business", "事业收入"), c("operating", "事业单位经营收入"), c("superior_subsidy", "上级补助收入"),
-                c("subsidiary_remittance", "附属单位上缴收入"), c("other", "其他收入"),
-                c("carryover", "上年结余、结转"));
-        static final List<ColumnDef> PROCUREMENT = List.of(ITEM, c("category", "采购品目"),
-                c("quantity", "数量"), c("total", "合计"));
-        static final List<ColumnDef> PERFORMANCE_TARGETS = List.of(ITEM, c("budget", "预算金额"),
-                c("goal", "绩效目标"), c("level1", "一级指标"), c("level2", "二级指标"), c("indicator", "三级指标"),
-                c("target", "指标值"), c("weight", "指标权重"));
+        static final List<ColumnDef> BUDGET_INCOME = List.of(CODE, NAME, c(ColumnKey.TOTAL, "合计"),
+                c(ColumnKey.FISCAL_ALLOCATION, "财政拨款收入"), c(ColumnKey.GENERAL_BUDGET, "一般公共预算拨款收入"),
+                c(ColumnKey.GOVERNMENT_FUND, "政府性基金预算拨款收入"), c(ColumnKey.STATE_CAPITAL, "国有资本经营预算拨款收入"),
+                c(ColumnKey.SPECIAL_ACCOUNT, "财政专户管理资金收入"), c(ColumnKey.BUSINESS, "事业收入"),
+                c(ColumnKey.OPERATING, "事业单位经营收入"), c(ColumnKey.SUPERIOR_SUBSIDY, "上级补助收入"),
+                c(ColumnKey.SUBSIDIARY_REMITTANCE, "附属单位上缴收入"), c(ColumnKey.OTHER, "其他收入"),
+                c(ColumnKey.CARRYOVER, "上年结转结余"));
+        static final List<ColumnDef> BUDGET_EXPENDITURE = List.of(CODE, NAME, c(ColumnKey.TOTAL, "合计"), BASIC, PROJECT,
+                c(ColumnKey.OPERATING, "事业单位经营支出"), c(ColumnKey.REMITTANCE_TO_SUPERIOR, "上缴上级支出"),
+                c(ColumnKey.SUBSIDY_TO_SUBSIDIARIES, "对附属单位补助支出"));
+        static final List<ColumnDef> BY_SOURCE = List.of(ITEM, c(ColumnKey.TOTAL, "总计"),
+                c(ColumnKey.GENERAL_BUDGET, "一般公共预算拨款"), c(ColumnKey.GOVERNMENT_FUND, "政府性基金预算拨款"),
+                c(ColumnKey.STATE_CAPITAL, "国有资本经营预算拨款"), c(ColumnKey.SPECIAL_ACCOUNT, "财政专户管理资金"),
+                c(ColumnKey.BUSINESS, "事业收入"), c(ColumnKey.OPERATING, "事业单位经营收入"), c(ColumnKey.SUPERIOR_SUBSIDY, "上级补助收入"),
+                c(ColumnKey.SUBSIDIARY_REMITTANCE, "附属单位上缴收入"), c(ColumnKey.OTHER, "其他收入"),
+                c(ColumnKey.CARRYOVER, "上年结余、结转"));
+        static final List<ColumnDef> PROCUREMENT = List.of(ITEM, c(ColumnKey.CATEGORY, "采购品目"),
+                c(ColumnKey.QUANTITY, "数量"), c(ColumnKey.TOTAL, "合计"));
+        static final List<ColumnDef> PERFORMANCE_TARGETS = List.of(ITEM, c(ColumnKey.BUDGET, "预算金额"),
+                c(ColumnKey.GOAL, "绩效目标"), c(ColumnKey.LEVEL1, "一级指标"), c(ColumnKey.LEVEL2, "二级指标"), c(ColumnKey.INDICATOR, "三级指标"),
+                c(ColumnKey.TARGET, "指标值"), c(ColumnKey.WEIGHT, "指标权重"));
 
         /** The columns of {@code a} followed by those of {@code b} whose keys {@code a} lacks. */
         static List<ColumnDef> union(List<ColumnDef> a, List<ColumnDef> b) {

@@ -45,9 +45,9 @@ final class SampleAudit {
         Place p1 = Place.onPage(3, new Box(120.5, 200.25, 180.0, 212.0));
         Table summary = new Table("t01", TableKind.GENERIC, "公开01表", "收入支出决算总表", Unit.TEN_THOUSAND_YUAN, List.of(3),
                 List.of(new ColumnDef("amount", "决算数")),
-                List.of(new Row("收入", "1", null, "一、一般公共预算财政拨款收入", List.of(Cell.of(wan("1553.51", "1, 553. 51"), p1)),
+                List.of(new Row(TableKind.Side.INCOME, "1", null, "一、一般公共预算财政拨款收入", List.of(Cell.of(wan("1553.51", "1, 553. 51"), p1)),
                                 Place.onPage(3, new Box(40, 200, 300, 212))),
-                        new Row("支出", "32", null, "八、社会保障和就业支出", List.of(Cell.of(wan("1225.06", "1,225.06"),
+                        new Row(TableKind.Side.EXPENDITURE, "32", null, "八、社会保障和就业支出", List.of(Cell.of(wan("1225.06", "1,225.06"),
                                 Place.onPage(3, new Box(400, 200, 460, 212)))), null)),
                 List.of("27行=(1+2+3+4+5+6+7+8)行"), null, Place.onPage(3, new Box(200, 60, 400, 80)), "lattice");
         Cell repaired = new Cell("1, 553, 51", wan("1553.51", "1, 553, 51"), Place.atLine(120), true);

@@ -218,7 +218,7 @@ public final class TableTyper {
                 boolean percent = PercentColumns.named(defs.get(k).label());
                 cells[k] = parse(e.getValue(), percent ? Unit.PERCENT : unit, percent ? null : decimals.get(e.getKey()), region, problems);
             }
-            out.add(new Row((String) o[0], (String) o[1], (SubjectCode) o[2], (String) o[3], java.util.Arrays.asList(cells),
+            out.add(new Row((TableKind.Side) o[0], (String) o[1], (SubjectCode) o[2], (String) o[3], java.util.Arrays.asList(cells),
                     (Place) o[5]));
         }
         String emptyNote = region.emptyNote();
@@ -805,8 +805,7 @@ public final class TableTyper {
             String key = kind.column("item").isPresent() || kind.column("name").isEmpty() ? "item" : "name";
             fixed.put(key, Cell.text(lab, Place.onPage(g.grid.page(), labelBox)));
         }
-        String sideName = side == null ? null : side == TableKind.Side.INCOME ? "收入" : "支出";
-        rows.add(new Object[] {sideName, line, code, lab, fixed, Place.onPage(g.grid.page(), rowBox)});
+        rows.add(new Object[] {side, line, code, lab, fixed, Place.onPage(g.grid.page(), rowBox)});
         pendings.add(amounts);
     }
 

@@ -44,7 +44,7 @@ final class TableBuilder {
 
     /** One printed line of the table (or one side of a two-sided line) before typing. */
     static final class Draft {
-        final String side;
+        final TableKind.Side side;
         final String lineNo;
         final SubjectCode code;
         final String label;
@@ -64,7 +64,7 @@ final class TableBuilder {
         String unreadable;
         final java.util.List<String> unreadableKeys = new java.util.ArrayList<>();
 
-        Draft(String side, String lineNo, SubjectCode code, String label, int line) {
+        Draft(TableKind.Side side, String lineNo, SubjectCode code, String label, int line) {
             this.side = side;
             this.lineNo = lineNo;
             this.code = code;
@@ -100,7 +100,7 @@ final class TableBuilder {
         this.columns = columns;
     }
 
-    Draft add(String side, String lineNo, SubjectCode code, String label, int line) {
+    Draft add(TableKind.Side side, String lineNo, SubjectCode code, String label, int line) {
         Draft d = new Draft(side, lineNo, code, label, line);
         drafts.add(d);
         return d;

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  */
 final class TableParsers {
 
-    static final String INCOME = "收入";
-    static final String EXPENDITURE = "支出";
+    static final TableKind.Side INCOME = TableKind.Side.INCOME;
+    static final TableKind.Side EXPENDITURE = TableKind.Side.EXPENDITURE;
     private static final Pattern INTEGER = Pattern.compile("\\d{1,3}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LEADING_DIGITS = Pattern.compile("^(\\d{2,7})\\s*(.*)$");
@@ -386,7 +386,7 @@ final class TableParsers {
         return cols.stream().map(ColumnDef::key).filter(k -> !TableBuilder.TEXT_KEYS.contains(k)).toList();
     }
 
-    private static void side(List<String> cells, int from, int to, String side, List<String> keys, Line l,
+    private static void side(List<String> cells, int from, int to, TableKind.Side side, List<String> keys, Line l,
                              List<TableBuilder.Draft> out, TableBuilder b) {
         if (from + 1 >= Math.min(to, cells.size())) {
             return;

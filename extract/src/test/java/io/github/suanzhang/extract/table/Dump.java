@@ -26,7 +26,7 @@ public final class Dump {
             System.out.println("   " + t.columns());
             for (Row r : t.rows()) {
                 StringBuilder b = new StringBuilder("   ");
-                b.append(r.side() == null ? "" : r.side() + " ").append(r.lineNo() == null ? "" : "#" + r.lineNo() + " ")
+                b.append(r.side() == null ? "" : r.side().label() + " ").append(r.lineNo() == null ? "" : "#" + r.lineNo() + " ")
                         .append(r.code() == null ? "-" : r.code().digits()).append(" | ").append(r.label());
                 for (Cell c : r.cells()) {
                     b.append(" | ").append(c == null ? "" : c.hasAmount() ? c.amount().value().toPlainString() : "'" + c.raw().replace('\n', '/') + "'");

@@ -405,10 +405,10 @@ class SeedExportTest {
         for (int i = 1; i <= 62; i++) {
             Row r = rows.get(String.valueOf(i));
             assertNotNull(r, "行次 " + i);
-            assertEquals(i <= 31 ? "收入" : "支出", r.side(), "行次 " + i);
+            assertEquals(i <= 31 ? TableKind.Side.INCOME : TableKind.Side.EXPENDITURE, r.side(), "行次 " + i);
             assertEquals(String.valueOf(i), r.cell(t.columnIndex("line")).raw());
         }
-        assertEquals(t.rows().subList(0, 31), t.rows().stream().filter(r -> r.side().equals("收入")).toList());
+        assertEquals(t.rows().subList(0, 31), t.rows().stream().filter(r -> r.side() == TableKind.Side.INCOME).toList());
         Row first = rows.get("1");
         assertEquals("一、一般公共预算财政拨款收入", first.label());
         assertEquals(68, first.place().line());
@@ -446,7 +446,7 @@ class SeedExportTest {
         Map<String, Row> rows = byLine(t);
         assertEquals(64, rows.size(), "the 总计 block after the table (lines 195–201) is a repetition, not rows");
         for (int i = 1; i <= 64; i++) {
-            assertEquals(i <= 32 ? "收入" : "支出", rows.get(String.valueOf(i)).side(), "行次 " + i);
+            assertEquals(i <= 32 ? TableKind.Side.INCOME : TableKind.Side.EXPENDITURE, rows.get(String.valueOf(i)).side(), "行次 " + i);
         }
         assertEquals(dec("1553.51"), v(t, rows.get("1"), "total"));
         assertEquals(dec("1553.51"), v(t, rows.get("27"), "total"));

@@ -267,7 +267,7 @@ class SyntheticExportTest {
         Disclosure d = read(table04("", "总计", " 2", " 5.00", " 总计", " 4", " 5.00", " 5.00", "", "注: 本表反映…"));
         Table t = d.tables().get(0);
         assertEquals(4, t.rows().size(), "the repeated 总计 block makes no rows");
-        assertEquals(List.of("收入", "收入", "支出", "支出"), t.rows().stream().map(Row::side).toList());
+        assertEquals(List.of("收入", "收入", "支出", "支出"), t.rows().stream().map(r -> r.side().label()).toList());
         assertEquals(List.of("1", "2", "3", "4"), t.rows().stream().map(Row::lineNo).toList());
         assertEquals("", t.rows().get(2).label());
         assertEquals(new BigDecimal("5.00"), v(t, t.rows().get(3), "general_budget"));

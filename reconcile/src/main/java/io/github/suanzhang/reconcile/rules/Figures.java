@@ -12,6 +12,7 @@ import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Cell;
 import io.github.suanzhang.core.table.ColumnDef;
+import io.github.suanzhang.core.table.ColumnKey;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import java.math.BigDecimal;
@@ -43,8 +44,8 @@ import java.util.Set;
 public final class Figures {
 
     /** Column keys that hold text (codes, names, labels, 行次), never amounts. */
-    public static final Set<String> TEXT_KEYS = Set.of("code", "name", "item", "line", "category", "level1",
-            "level2", "indicator", "goal");
+    public static final Set<String> TEXT_KEYS = Set.of(ColumnKey.CODE, ColumnKey.NAME, ColumnKey.ITEM, ColumnKey.LINE, ColumnKey.CATEGORY, ColumnKey.LEVEL1,
+            ColumnKey.LEVEL2, ColumnKey.INDICATOR, ColumnKey.GOAL);
 
     /**
      * Decimals that make an amount's interval a point for every practical purpose (±5·10⁻⁴¹): how an exact

@@ -8,6 +8,7 @@ import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Cell;
+import io.github.suanzhang.core.table.ColumnKey;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
@@ -75,35 +76,35 @@ public final class SelfEvaluation {
         List<Indicator> ind = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
             Row r = table.rows().get(i);
-            String head = r.label() + " " + text(i, "level1");
-            boolean isRate = (r.label() + " " + text(i, "indicator")).contains("执行率");
+            String head = r.label() + " " + text(i, ColumnKey.LEVEL1);
+            boolean isRate = (r.label() + " " + text(i, ColumnKey.INDICATOR)).contains("执行率");
             if (head.contains("预算执行情况") && isRate) {
-                rate = figure(i, "actual", false);
+                rate = figure(i, ColumnKey.ACTUAL, false);
             } else if (head.contains("预算执行情况")) {
                 b = i;
             } else if (head.replaceAll("\\s", "").contains("总分")) {
-                Figure f = figure(i, "score", false);
+                Figure f = figure(i, ColumnKey.SCORE, false);
                 if (f == null) {
                     f = firstFigure(i);
                 }
                 t = f;
             } else {
-                Figure s = figure(i, "score", false);
-                Cell sc = r.cell(table.columnIndex("score"));
+                Figure s = figure(i, ColumnKey.SCORE, false);
+                Cell sc = r.cell(table.columnIndex(ColumnKey.SCORE));
                 if (s == null && sc != null && !sc.raw().isBlank()) {
                     unreadScore = true;
                 }
                 if (s != null) {
-                    String name = text(i, "indicator");
-                    ind.add(new Indicator(i, name.isBlank() ? r.label() : name, figure(i, "weight", false),
-                            figure(i, "target", false), figure(i, "actual", false), s));
+                    String name = text(i, ColumnKey.INDICATOR);
+                    ind.add(new Indicator(i, name.isBlank() ? r.label() : name, figure(i, ColumnKey.WEIGHT, false),
+                            figure(i, ColumnKey.TARGET, false), figure(i, ColumnKey.ACTUAL, false), s));
                 }
             }
         }
         this.budget = b == null && rate == null ? null : b == null
                 ? new Budget(-1, null, null, rate, null, null)
-                : new Budget(b, figure(b, "target", true), figure(b, "actual", true), rate, figure(b, "weight", false),
-                        figure(b, "score", false));
+                : new Budget(b, figure(b, ColumnKey.TARGET, true), figure(b, ColumnKey.ACTUAL, true), rate, figure(b, ColumnKey.WEIGHT, false),
+                        figure(b, ColumnKey.SCORE, false));
         this.indicators = List.copyOf(ind);
         this.total = t;
         this.complete = !problemInside && !unreadScore;

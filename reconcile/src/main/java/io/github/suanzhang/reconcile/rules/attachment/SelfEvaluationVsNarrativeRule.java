@@ -3,6 +3,7 @@ package io.github.suanzhang.reconcile.rules.attachment;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
 @RuleMeta(id = "attachment.vs-narrative", severity = Severity.ERROR, summary = "情况说明中的绩效自评预算数、执行数、执行率与绩效自评表一致")
 public final class SelfEvaluationVsNarrativeRule implements Rule {
     static final String ID = "attachment.vs-narrative";
-    private static final String[][] ROLES = {{"budget", "预算数"}, {"actual", "执行数"}, {"rate", "执行率"}};
+    private static final String[][] ROLES = {{FigureRole.BUDGET, "预算数"}, {FigureRole.ACTUAL, "执行数"}, {FigureRole.RATE, "执行率"}};
 
     @Override
     public Stream<Finding> check(Disclosure d) {

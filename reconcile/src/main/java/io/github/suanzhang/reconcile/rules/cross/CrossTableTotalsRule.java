@@ -28,8 +28,10 @@ import io.github.suanzhang.core.interval.Interval;
 import io.github.suanzhang.core.interval.Intervals;
 import io.github.suanzhang.core.interval.Reading;
 import io.github.suanzhang.core.number.Amount;
+import io.github.suanzhang.core.table.ColumnKey;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
+import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
 import io.github.suanzhang.reconcile.rules.Figures;
@@ -75,8 +77,8 @@ import java.util.stream.Stream;
 public final class CrossTableTotalsRule implements Rule {
 
     static final String ID = "cross.totals";
-    static final String IN = "收入";
-    static final String OUT = "支出";
+    static final TableKind.Side IN = TableKind.Side.INCOME;
+    static final TableKind.Side OUT = TableKind.Side.EXPENDITURE;
 
     /** 三公 决算 columns and the economic lines of the basic-detail table they correspond to. */
     static final Map<String, String> THREE_PUBLIC_LINES = threePublicLines();
@@ -112,25 +114,25 @@ public final class CrossTableTotalsRule implements Rule {
         s.ifPresent(t -> balance(t, out));
         f.ifPresent(t -> balance(t, out));
         if (s.isPresent() && i.isPresent()) {
-            same(sideCell(s.get(), IN, x -> x.contains("本年收入合计"), "total"), total(i.get(), "total"), out);
+            same(sideCell(s.get(), IN, x -> x.contains("本年收入合计"), ColumnKey.TOTAL), total(i.get(), ColumnKey.TOTAL), out);
         }
         if (s.isPresent() && e.isPresent()) {
-            same(sideCell(s.get(), OUT, x -> x.contains("本年支出合计"), "total"), total(e.get(), "total"), out);
-            classes(s.get(), OUT, "total", e.get(), out);
+            same(sideCell(s.get(), OUT, x -> x.contains("本年支出合计"), ColumnKey.TOTAL), total(e.get(), ColumnKey.TOTAL), out);
+            classes(s.get(), OUT, ColumnKey.TOTAL, e.get(), out);
         }
         if (i.isPresent() && f.isPresent()) {
-            same(sideCell(f.get(), IN, x -> x.contains("本年收入合计"), "total"), total(i.get(), "fiscal_allocation"), out);
+            same(sideCell(f.get(), IN, x -> x.contains("本年收入合计"), ColumnKey.TOTAL), total(i.get(), ColumnKey.FISCAL_ALLOCATION), out);
         }
         if (f.isPresent() && g.isPresent()) {
             Optional<Integer> line = Locate.line(f.get(), OUT, x -> x.contains("本年支出合计"));
-            fiscalColumn(d, f.get(), line).ifPresent(key -> same(Locate.cell(f.get(), line, key), total(g.get(), "total"), out));
+            fiscalColumn(d, f.get(), line).ifPresent(key -> same(Locate.cell(f.get(), line, key), total(g.get(), ColumnKey.TOTAL), out));
             fiscalClasses(d, f.get(), g.get(), out);
         }
         if (g.isPresent() && e.isPresent()) {
             generalWithinAll(g.get(), e.get(), out);
         }
         if (b.isPresent() && g.isPresent()) {
-            basicDetail(b.get(), total(g.get(), "basic"), out);
+            basicDetail(b.get(), total(g.get(), ColumnKey.BASIC), out);
         }
         if (p.isPresent() && b.isPresent()) {
             threePublic(d, p.get(), b.get(), g, out);
@@ -140,26 +142,26 @@ public final class CrossTableTotalsRule implements Rule {
     /** 收入总计 = 支出总计 in a two-sided summary. */
     private static void balance(Table t, List<Finding> out) {
         Predicate<String> grand = x -> x.equals("总计") || x.endsWith("收入总计") || x.endsWith("支出总计");
-        same(sideCell(t, IN, grand, "total"), sideCell(t, OUT, grand, "total"), out);
+        same(sideCell(t, IN, grand, ColumnKey.TOTAL), sideCell(t, OUT, grand, ColumnKey.TOTAL), out);
     }
 
     /** Which column of 财政拨款收入支出决算总表's 支出 side holds general-budget spending on this line. */
     private static Optional<String> fiscalColumn(Disclosure d, Table f, Optional<Integer> line) {
-        Optional<Loc> gb = Locate.cell(f, line, "general_budget");
+        Optional<Loc> gb = Locate.cell(f, line, ColumnKey.GENERAL_BUDGET);
         if (gb.isPresent() && gb.get().figure().map(x -> !x.blank()).orElse(false)) {
-            return Optional.of("general_budget");
+            return Optional.of(ColumnKey.GENERAL_BUDGET);
         }
         if (Locate.noFigures(d, FINAL_GOVERNMENT_FUND) && Locate.noFigures(d, FINAL_STATE_CAPITAL)) {
-            return Optional.of("total");
+            return Optional.of(ColumnKey.TOTAL);
         }
         return Optional.empty();
     }
 
     /** The class lines of a summary's 支出 side against the 类 rows of a coded table, by name. */
-    private static void classes(Table summary, String side, String key, Table coded, List<Finding> out) {
+    private static void classes(Table summary, TableKind.Side side, String key, Table coded, List<Finding> out) {
         for (int r = 0; r < summary.rows().size(); r++) {
             Row row = summary.rows().get(r);
-            if (!side.equals(row.side())) {
+            if (side != row.side()) {
                 continue;
             }
             compareClass(summary, r, key, coded, out);
@@ -168,7 +170,7 @@ public final class CrossTableTotalsRule implements Rule {
 
     private static void fiscalClasses(Disclosure d, Table f, Table g, List<Finding> out) {
         for (int r = 0; r < f.rows().size(); r++) {
-            if (!OUT.equals(f.rows().get(r).side())) {
+            if (f.rows().get(r).side() != OUT) {
                 continue;
             }
             Optional<String> key = fiscalColumn(d, f, Optional.of(r));
@@ -195,21 +197,21 @@ public final class CrossTableTotalsRule implements Rule {
             }
         }
         if (match != null) {
-            same(Locate.cell(summary, Optional.of(r), key), Locate.cell(coded, Optional.of(match), "total"), out);
+            same(Locate.cell(summary, Optional.of(r), key), Locate.cell(coded, Optional.of(match), ColumnKey.TOTAL), out);
         }
     }
 
     /** 一般公共预算财政拨款支出 ⊆ 支出: equal totals mean equal basic and project columns; larger is a WARNING. */
     private static void generalWithinAll(Table g, Table e, List<Finding> out) {
-        Optional<Figure> gt = total(g, "total").flatMap(Loc::figure);
-        Optional<Figure> et = total(e, "total").flatMap(Loc::figure);
+        Optional<Figure> gt = total(g, ColumnKey.TOTAL).flatMap(Loc::figure);
+        Optional<Figure> et = total(e, ColumnKey.TOTAL).flatMap(Loc::figure);
         if (gt.isEmpty() || et.isEmpty() || gt.get().blank() || et.get().blank()) {
             return;
         }
         Agreement a = Consistency.samefact(gt.get().amount(), et.get().amount()).agreement();
         if (a == Agreement.AGREES) {
-            same(total(g, "basic"), total(e, "basic"), out);
-            same(total(g, "project"), total(e, "project"), out);
+            same(total(g, ColumnKey.BASIC), total(e, ColumnKey.BASIC), out);
+            same(total(g, ColumnKey.PROJECT), total(e, ColumnKey.PROJECT), out);
             return;
         }
         if (a == Agreement.ONE_UNIT_APART) {
@@ -218,7 +220,7 @@ public final class CrossTableTotalsRule implements Rule {
         Interval gi = Interval.of(gt.get().amount(), Reading.ROUNDED);
         Interval ei = Intervals.of(et.get().amount(), gt.get().amount().unit(), Reading.ROUNDED);
         if (gi.lo().compareTo(ei.hi()) > 0) {
-            out.add(exceeds(gt.get(), total(g, "total").get().name(), et.get(), total(e, "total").get().name(),
+            out.add(exceeds(gt.get(), total(g, ColumnKey.TOTAL).get().name(), et.get(), total(e, ColumnKey.TOTAL).get().name(),
                     "一般公共预算财政拨款支出是全部支出的一部分，不应大于后者。"));
         }
     }
@@ -229,7 +231,7 @@ public final class CrossTableTotalsRule implements Rule {
         if (total.isEmpty()) {
             return;
         }
-        int col = b.columnIndex("total");
+        int col = b.columnIndex(ColumnKey.TOTAL);
         if (col < 0) {
             return;
         }
@@ -244,7 +246,7 @@ public final class CrossTableTotalsRule implements Rule {
             }
             return;
         }
-        same(Locate.cell(b, Hierarchy.totalRow(b), "total"), basic, out);
+        same(Locate.cell(b, Hierarchy.totalRow(b), ColumnKey.TOTAL), basic, out);
     }
 
     private static Optional<Integer> uncodedLine(Table t, String word) {
@@ -263,7 +265,7 @@ public final class CrossTableTotalsRule implements Rule {
 
     /** 三公 决算数 against the matching economic lines of the basic-detail table (see the class comment). */
     private static void threePublic(Disclosure d, Table p, Table b, Optional<Table> g, List<Finding> out) {
-        int bc = b.columnIndex("total");
+        int bc = b.columnIndex(ColumnKey.TOTAL);
         if (bc < 0) {
             return;
         }
@@ -281,7 +283,7 @@ public final class CrossTableTotalsRule implements Rule {
         }
         boolean sameScope = g.isPresent() && Locate.noFigures(d, FINAL_GOVERNMENT_FUND)
                 && Locate.noFigures(d, FINAL_STATE_CAPITAL)
-                && total(g.get(), "project").flatMap(Loc::figure).map(x -> x.amount().value().signum() == 0).orElse(false);
+                && total(g.get(), ColumnKey.PROJECT).flatMap(Loc::figure).map(x -> x.amount().value().signum() == 0).orElse(false);
         for (Map.Entry<String, String> e : THREE_PUBLIC_LINES.entrySet()) {
             Optional<Loc> pl = Locate.cell(p, dataRow, e.getKey());
             Optional<Integer> br = rowOf(b, SubjectCode.economic(e.getValue()));
@@ -324,22 +326,22 @@ public final class CrossTableTotalsRule implements Rule {
         s.ifPresent(t -> balance(t, out));
         f.ifPresent(t -> balance(t, out));
         if (s.isPresent() && i.isPresent()) {
-            anyOf(total(i.get(), "total"), List.of(
-                    sideCell(s.get(), IN, x -> x.contains("本年收入合计") || x.equals("本年收入"), "total"),
-                    sideCell(s.get(), IN, x -> x.equals("总计") || x.endsWith("收入总计"), "total")), out);
+            anyOf(total(i.get(), ColumnKey.TOTAL), List.of(
+                    sideCell(s.get(), IN, x -> x.contains("本年收入合计") || x.equals("本年收入"), ColumnKey.TOTAL),
+                    sideCell(s.get(), IN, x -> x.equals("总计") || x.endsWith("收入总计"), ColumnKey.TOTAL)), out);
         }
         if (s.isPresent() && e.isPresent()) {
-            anyOf(total(e.get(), "total"), List.of(
-                    sideCell(s.get(), OUT, x -> x.contains("本年支出合计") || x.equals("本年支出"), "total"),
-                    sideCell(s.get(), OUT, x -> x.equals("总计") || x.endsWith("支出总计"), "total")), out);
+            anyOf(total(e.get(), ColumnKey.TOTAL), List.of(
+                    sideCell(s.get(), OUT, x -> x.contains("本年支出合计") || x.equals("本年支出"), ColumnKey.TOTAL),
+                    sideCell(s.get(), OUT, x -> x.equals("总计") || x.endsWith("支出总计"), ColumnKey.TOTAL)), out);
         }
         if (f.isPresent() && g.isPresent()) {
-            anyOf(total(g.get(), "total"), List.of(
-                    sideCell(f.get(), OUT, x -> x.contains("本年支出合计") || x.equals("本年支出"), "general_budget"),
-                    sideCell(f.get(), OUT, x -> x.equals("总计") || x.endsWith("支出总计"), "general_budget")), out);
+            anyOf(total(g.get(), ColumnKey.TOTAL), List.of(
+                    sideCell(f.get(), OUT, x -> x.contains("本年支出合计") || x.equals("本年支出"), ColumnKey.GENERAL_BUDGET),
+                    sideCell(f.get(), OUT, x -> x.equals("总计") || x.endsWith("支出总计"), ColumnKey.GENERAL_BUDGET)), out);
         }
         if (b.isPresent() && g.isPresent()) {
-            same(Locate.cell(b.get(), Hierarchy.totalRow(b.get()), "total"), total(g.get(), "basic"), out);
+            same(Locate.cell(b.get(), Hierarchy.totalRow(b.get()), ColumnKey.TOTAL), total(g.get(), ColumnKey.BASIC), out);
         }
     }
 
@@ -369,7 +371,7 @@ public final class CrossTableTotalsRule implements Rule {
 
     // ---------------------------------------------------------------- helpers
 
-    private static Optional<Loc> sideCell(Table t, String side, Predicate<String> label, String key) {
+    private static Optional<Loc> sideCell(Table t, TableKind.Side side, Predicate<String> label, String key) {
         return Locate.cell(t, Locate.line(t, side, label), key);
     }
 

@@ -45,11 +45,11 @@ final class Locate {
     }
 
     /** The one line on {@code side} (null: any) whose normalised label satisfies {@code label}. */
-    static Optional<Integer> line(Table t, String side, Predicate<String> label) {
+    static Optional<Integer> line(Table t, TableKind.Side side, Predicate<String> label) {
         Integer found = null;
         for (int i = 0; i < t.rows().size(); i++) {
             Row r = t.rows().get(i);
-            if (side != null && r.side() != null && !side.equals(r.side())) {
+            if (side != null && r.side() != null && side != r.side()) {
                 continue;
             }
             if (side != null && r.side() == null && t.kind().isTwoSided()) {
@@ -66,11 +66,11 @@ final class Locate {
     }
 
     /** All lines on {@code side} whose label satisfies the predicate, in order. */
-    static List<Integer> lines(Table t, String side, Predicate<String> label) {
+    static List<Integer> lines(Table t, TableKind.Side side, Predicate<String> label) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < t.rows().size(); i++) {
             Row r = t.rows().get(i);
-            if (side != null && !side.equals(r.side())) {
+            if (side != null && side != r.side()) {
                 continue;
             }
             if (label.test(Figures.norm(r.label()))) {

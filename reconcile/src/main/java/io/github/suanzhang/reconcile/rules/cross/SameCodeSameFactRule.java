@@ -7,6 +7,7 @@ import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Consistency;
+import io.github.suanzhang.core.table.ColumnKey;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
@@ -62,7 +63,7 @@ public final class SameCodeSameFactRule implements Rule {
                     continue;
                 }
                 byCode.computeIfAbsent(row.code(), k -> new LinkedHashMap<>()).putIfAbsent(name,
-                        new Evidence(row.place(), row.label(), t.id(), r, t.columnIndex("name") >= 0 ? "name" : null));
+                        new Evidence(row.place(), row.label(), t.id(), r, t.columnIndex(ColumnKey.NAME) >= 0 ? ColumnKey.NAME : null));
             }
         }
         byCode.forEach((code, names) -> {
@@ -131,8 +132,8 @@ public final class SameCodeSameFactRule implements Rule {
 
     /** Whether the all-funds table and the general-budget table of one family print the same 合计. */
     private static boolean collapsed(Disclosure d, TableKind all, TableKind general) {
-        Optional<Figure> a = Locate.table(d, all).flatMap(t -> Locate.cell(t, Hierarchy.totalRow(t), "total")).flatMap(Loc::figure);
-        Optional<Figure> g = Locate.table(d, general).flatMap(t -> Locate.cell(t, Hierarchy.totalRow(t), "total")).flatMap(Loc::figure);
+        Optional<Figure> a = Locate.table(d, all).flatMap(t -> Locate.cell(t, Hierarchy.totalRow(t), ColumnKey.TOTAL)).flatMap(Loc::figure);
+        Optional<Figure> g = Locate.table(d, general).flatMap(t -> Locate.cell(t, Hierarchy.totalRow(t), ColumnKey.TOTAL)).flatMap(Loc::figure);
         return a.isPresent() && g.isPresent() && !a.get().blank() && !g.get().blank()
                 && Consistency.samefact(a.get().amount(), g.get().amount()).agreement() == Agreement.AGREES;
     }
@@ -144,16 +145,16 @@ public final class SameCodeSameFactRule implements Rule {
     static Optional<String> meaning(TableKind kind, String key) {
         String m = switch (kind) {
             case FINAL_INCOME -> switch (key) {
-                case "total" -> "final.income.total";
-                case "fiscal_allocation" -> "final.income.fiscal";
+                case ColumnKey.TOTAL -> "final.income.total";
+                case ColumnKey.FISCAL_ALLOCATION -> "final.income.fiscal";
                 default -> null;
             };
             case FINAL_EXPENDITURE -> spending("final.exp.all.", key);
             case FINAL_GENERAL_BUDGET_EXPENDITURE -> spending("final.exp.gb.", key);
-            case FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE -> key.equals("total") ? "final.exp.gb.basic" : null;
+            case FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE -> key.equals(ColumnKey.TOTAL) ? "final.exp.gb.basic" : null;
             case FINAL_GOVERNMENT_FUND -> spending("final.exp.gf.", key);
             case FINAL_STATE_CAPITAL -> spending("final.exp.sc.", key);
-            case BUDGET_INCOME -> key.equals("total") ? "budget.income.total" : null;
+            case BUDGET_INCOME -> key.equals(ColumnKey.TOTAL) ? "budget.income.total" : null;
             case BUDGET_EXPENDITURE -> spending("budget.exp.all.", key);
             case BUDGET_GENERAL_BUDGET_EXPENDITURE, BUDGET_GENERAL_BUDGET_EXPENDITURE_ECONOMIC -> spending("budget.exp.gb.", key);
             case BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE -> basicBreakdown("budget.exp.gb.basic", key);
@@ -168,15 +169,15 @@ public final class SameCodeSameFactRule implements Rule {
 
     private static String spending(String prefix, String key) {
         return switch (key) {
-            case "total", "basic", "project" -> prefix + key;
+            case ColumnKey.TOTAL, ColumnKey.BASIC, ColumnKey.PROJECT -> prefix + key;
             default -> null;
         };
     }
 
     private static String basicBreakdown(String prefix, String key) {
         return switch (key) {
-            case "total" -> prefix;
-            case "personnel", "public" -> prefix + "." + key;
+            case ColumnKey.TOTAL -> prefix;
+            case ColumnKey.PERSONNEL, ColumnKey.PUBLIC -> prefix + "." + key;
             default -> null;
         };
     }

@@ -4,6 +4,7 @@ import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
@@ -50,13 +51,13 @@ public final class BreakdownRule implements Rule {
         List<Finding> out = new ArrayList<>();
         Narrative.claims(d, ClaimKind.BREAKDOWN).forEach(s -> {
             Claim c = s.claim();
-            Amount head = c.figure("total");
+            Amount head = c.figure(FigureRole.TOTAL);
             if (head == null || !head.unit().isMonetary() || head.value().signum() <= 0 || head.raw() == null) {
                 return;
             }
             List<Map.Entry<String, Amount>> items = new ArrayList<>();
             for (Map.Entry<String, Amount> e : c.figures().entrySet()) {
-                if (e.getKey().equals("total")) {
+                if (e.getKey().equals(FigureRole.TOTAL)) {
                     continue;
                 }
                 Amount a = e.getValue();

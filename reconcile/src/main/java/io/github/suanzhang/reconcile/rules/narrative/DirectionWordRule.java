@@ -4,6 +4,7 @@ import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Direction;
 import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.doc.Statement;
@@ -78,9 +79,9 @@ public final class DirectionWordRule implements Rule {
         List<Optional<Comparison>> out = new ArrayList<>();
         for (Claim c : s.claims()) {
             if (c.kind() == ClaimKind.COMPLETION) {
-                out.add(compare(c, "预算数", c.figure("budget"), "决算（执行）数", c.figure("actual")));
+                out.add(compare(c, "预算数", c.figure(FigureRole.BUDGET), "决算（执行）数", c.figure(FigureRole.ACTUAL)));
             } else if (c.kind() == ClaimKind.CHANGE) {
-                out.add(compare(c, "比较基数", c.figure("before"), "本期数", c.figure("after")));
+                out.add(compare(c, "比较基数", c.figure(FigureRole.BEFORE), "本期数", c.figure(FigureRole.AFTER)));
             }
         }
         return out;

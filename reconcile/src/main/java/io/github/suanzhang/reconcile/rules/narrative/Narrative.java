@@ -4,6 +4,7 @@ import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.number.Amount;
@@ -133,9 +134,9 @@ public final class Narrative {
         }
         if (found.isEmpty()) {
             Disclosure d = index.disclosure();
-            claims(d, ClaimKind.AMOUNT).filter(s -> Names.same(s.subject(), name) && s.claim().figure("amount") != null
+            claims(d, ClaimKind.AMOUNT).filter(s -> Names.same(s.subject(), name) && s.claim().figure(FigureRole.AMOUNT) != null
                             && !otherYear(d, s.claim()) && Measure.of(s.claim(), d.document().type()) == measure)
-                    .forEach(s -> found.add(new Source(s.claim().figure("amount"), s.evidence(), "情况说明")));
+                    .forEach(s -> found.add(new Source(s.claim().figure(FigureRole.AMOUNT), s.evidence(), "情况说明")));
         }
         if (found.isEmpty()) {
             return java.util.Optional.empty();

@@ -4,6 +4,7 @@ import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Match;
 import io.github.suanzhang.core.doc.Severity;
@@ -52,10 +53,10 @@ public final class NarrativeAmountRule implements Rule {
             Amount stated;
             Measure measure;
             if (c.kind() == ClaimKind.AMOUNT) {
-                stated = c.figure("amount");
+                stated = c.figure(FigureRole.AMOUNT);
                 measure = Measure.of(c, d.document().type());
             } else if (c.kind() == ClaimKind.COMPLETION) {
-                stated = c.figure("actual");
+                stated = c.figure(FigureRole.ACTUAL);
                 measure = Measure.ACTUAL;
             } else {
                 return;

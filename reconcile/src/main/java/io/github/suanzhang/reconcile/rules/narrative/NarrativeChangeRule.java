@@ -5,6 +5,7 @@ import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Direction;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
@@ -56,14 +57,14 @@ public final class NarrativeChangeRule implements Rule {
         Claim c = s.claim();
         if (OtherYearSubject.is(c.subject(), d.document().year())) {
             // 比上年预算(注:上年1,367.19万元,…)增加55.98万元: the reader's "subject" is only a time
-            return Optional.of(Abstention.finding(ID, s, c.figure("percent") != null ? c.figure("percent") : c.figure("change"),
+            return Optional.of(Abstention.finding(ID, s, c.figure(FigureRole.PERCENT) != null ? c.figure(FigureRole.PERCENT) : c.figure(FigureRole.CHANGE),
                     null, "other-year"));
         }
         Direction dir = c.direction();
-        Amount before = c.figure("before");
-        Amount change = c.figure("change");
-        Amount percent = c.figure("percent");
-        Amount after = c.figure("after");
+        Amount before = c.figure(FigureRole.BEFORE);
+        Amount change = c.figure(FigureRole.CHANGE);
+        Amount percent = c.figure(FigureRole.PERCENT);
+        Amount after = c.figure(FigureRole.AFTER);
         Evidence afterEvidence = null;
         if (after == null && change != null) {
             Optional<Narrative.Source> a = currentFigure(d, index, s);
@@ -176,9 +177,9 @@ public final class NarrativeChangeRule implements Rule {
         for (int i = s.index(); i >= Math.max(0, s.index() - 1); i--) {
             var st = d.statements().get(i);
             for (Claim c : st.claims()) {
-                if (c.kind() == ClaimKind.AMOUNT && c.figure("amount") != null && Names.same(c.subject(), subject)
+                if (c.kind() == ClaimKind.AMOUNT && c.figure(FigureRole.AMOUNT) != null && Names.same(c.subject(), subject)
                         && !Narrative.otherYear(d, c)) {
-                    return Optional.of(new Narrative.Source(c.figure("amount"), new Narrative.Stated(st, i, c).evidence(), "情况说明"));
+                    return Optional.of(new Narrative.Source(c.figure(FigureRole.AMOUNT), new Narrative.Stated(st, i, c).evidence(), "情况说明"));
                 }
             }
         }

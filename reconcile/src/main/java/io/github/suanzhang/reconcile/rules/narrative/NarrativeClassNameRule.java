@@ -6,9 +6,11 @@ import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.number.Amount;
+import io.github.suanzhang.core.table.ColumnKey;
 import io.github.suanzhang.reconcile.Rule;
 import io.github.suanzhang.reconcile.RuleMeta;
 import java.util.ArrayList;
@@ -81,14 +83,14 @@ public final class NarrativeClassNameRule implements Rule {
             Claim c = s.claim();
             String measure = c.attributes().getOrDefault("measure", "");
             List<Map.Entry<String, Amount>> found = new ArrayList<>();
-            if (c.figure("amount") != null && c.figure("amount").unit().isMonetary()) {
-                found.add(Map.entry(measure.contains("预算") ? "budget" : "stated", c.figure("amount")));
+            if (c.figure(FigureRole.AMOUNT) != null && c.figure(FigureRole.AMOUNT).unit().isMonetary()) {
+                found.add(Map.entry(measure.contains("预算") ? "budget" : "stated", c.figure(FigureRole.AMOUNT)));
             }
-            if (c.figure("budget") != null) {
-                found.add(Map.entry("budget", c.figure("budget")));
+            if (c.figure(FigureRole.BUDGET) != null) {
+                found.add(Map.entry("budget", c.figure(FigureRole.BUDGET)));
             }
-            if (c.figure("actual") != null) {
-                found.add(Map.entry("stated", c.figure("actual")));
+            if (c.figure(FigureRole.ACTUAL) != null) {
+                found.add(Map.entry("stated", c.figure(FigureRole.ACTUAL)));
             }
             for (Map.Entry<String, Amount> e : found) {
                 out.putIfAbsent(e.getKey(), e.getValue());
@@ -124,7 +126,7 @@ public final class NarrativeClassNameRule implements Rule {
         if (!named.isEmpty()) {
             return Optional.empty();
         }
-        Amount amount = c.figure("amount") != null ? c.figure("amount") : c.figure("actual");
+        Amount amount = c.figure(FigureRole.AMOUNT) != null ? c.figure(FigureRole.AMOUNT) : c.figure(FigureRole.ACTUAL);
         if (amount == null || !amount.unit().isMonetary() || c.kind() == ClaimKind.CLASS_NAMES && amount == null) {
             return Optional.empty();
         }
@@ -201,7 +203,7 @@ public final class NarrativeClassNameRule implements Rule {
         }
         for (SubjectIndex.Line l : index.lines(code)) {
             ev.add(new Evidence(l.row().place(), (l.row().code() == null ? "" : l.row().code().digits() + " ") + l.row().label(),
-                    l.table().id(), l.index(), "name"));
+                    l.table().id(), l.index(), ColumnKey.NAME));
         }
         Map<String, Amount> fig = new LinkedHashMap<>();
         if (amounts.containsKey("stated")) {

@@ -3,6 +3,7 @@ package io.github.suanzhang.reconcile.rules.narrative;
 import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
@@ -40,9 +41,9 @@ public final class NarrativeCompletionRule implements Rule {
 
     private static Optional<Finding> check(Narrative.Stated s) {
         Claim c = s.claim();
-        Amount budget = c.figure("budget");
-        Amount actual = c.figure("actual");
-        Amount rate = c.figure("rate");
+        Amount budget = c.figure(FigureRole.BUDGET);
+        Amount actual = c.figure(FigureRole.ACTUAL);
+        Amount rate = c.figure(FigureRole.RATE);
         if (budget == null || actual == null || rate == null || rate.unit() != Unit.PERCENT
                 || !budget.unit().isMonetary() || !Intervals.compatible(budget.unit(), actual.unit())
                 || budget.value().signum() == 0) {

@@ -3,6 +3,7 @@ package io.github.suanzhang.reconcile.rules.narrative;
 import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
@@ -70,10 +71,10 @@ public final class NarrativeSelfConsistencyRule implements Rule {
             Amount a;
             Measure m;
             if (c.kind() == ClaimKind.AMOUNT) {
-                a = c.figure("amount");
+                a = c.figure(FigureRole.AMOUNT);
                 m = Measure.of(c, d.document().type());
             } else if (c.kind() == ClaimKind.COMPLETION) {
-                a = c.figure("actual");
+                a = c.figure(FigureRole.ACTUAL);
                 m = Measure.ACTUAL;
             } else {
                 return;

@@ -11,6 +11,7 @@ import io.github.suanzhang.core.interval.Consistency;
 import io.github.suanzhang.core.interval.Intervals;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.table.Cell;
+import io.github.suanzhang.core.table.ColumnKey;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
@@ -76,16 +77,16 @@ public final class SubjectIndex {
         }
     }
 
-    private record Target(TableKind kind, String side, Set<String> rows, String column, Measure measure) {
+    private record Target(TableKind kind, TableKind.Side side, Set<String> rows, String column, Measure measure) {
     }
 
     private record General(String key, Set<String> aliases, List<Target> targets) {
     }
 
-    private static final String IN = "收入";
-    private static final String OUT = "支出";
+    private static final TableKind.Side IN = TableKind.Side.INCOME;
+    private static final TableKind.Side OUT = TableKind.Side.EXPENDITURE;
 
-    private static Target t(TableKind k, String side, String rows, String column, Measure m) {
+    private static Target t(TableKind k, TableKind.Side side, String rows, String column, Measure m) {
         Set<String> r = new LinkedHashSet<>();
         for (String s : rows.split("\\|")) {
             r.add(Names.normalise(s));
@@ -125,8 +126,8 @@ public final class SubjectIndex {
      */
     private static General threePublic(String key, String aliases, String column) {
         return g(key, aliases,
-                t(TableKind.FINAL_THREE_PUBLIC, null, "*", "actual_" + column, A),
-                t(TableKind.FINAL_THREE_PUBLIC, null, "*", "budget_" + column, B),
+                t(TableKind.FINAL_THREE_PUBLIC, null, "*", ColumnKey.ACTUAL_PREFIX + column, A),
+                t(TableKind.FINAL_THREE_PUBLIC, null, "*", ColumnKey.BUDGET_PREFIX + column, B),
                 t(TableKind.BUDGET_THREE_PUBLIC, null, "*", column, B));
     }
 
@@ -139,17 +140,17 @@ public final class SubjectIndex {
                     t(TableKind.FINAL_FISCAL_SUMMARY, null, "总计", "total", A),
                     t(TableKind.BUDGET_FISCAL_SUMMARY, null, "总计|收入总计|支出总计", "total", B)),
             g("本年收入合计", "收入合计|本年收入|收入总额",
-                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "本年收入合计", "total", A),
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "本年收入合计", ColumnKey.TOTAL, A),
                     t(TableKind.FINAL_INCOME, null, "合计|总计", "total", A),
-                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, IN, "本年收入合计", "total", B),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, IN, "本年收入合计", ColumnKey.TOTAL, B),
                     t(TableKind.BUDGET_INCOME, null, "合计|总计", "total", B)),
             g("本年支出合计", "支出合计|本年支出|支出总额",
-                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, OUT, "本年支出合计", "total", A),
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, OUT, "本年支出合计", ColumnKey.TOTAL, A),
                     t(TableKind.FINAL_EXPENDITURE, null, "合计|总计", "total", A),
-                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, OUT, "本年支出合计", "total", B),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, OUT, "本年支出合计", ColumnKey.TOTAL, B),
                     t(TableKind.BUDGET_EXPENDITURE, null, "合计|总计", "total", B)),
-            split("基本支出", "basic"),
-            split("项目支出", "project"),
+            split("基本支出", ColumnKey.BASIC),
+            split("项目支出", ColumnKey.PROJECT),
             g("一般公共预算财政拨款基本支出", "",
                     t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", A),
                     t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "basic", B)),
@@ -161,21 +162,21 @@ public final class SubjectIndex {
                     t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", "public", B)),
             g("财政拨款收入", "",
                     t(TableKind.FINAL_INCOME, null, "合计|总计", "fiscal_allocation", A),
-                    t(TableKind.FINAL_FISCAL_SUMMARY, IN, "本年收入合计", "total", A),
+                    t(TableKind.FINAL_FISCAL_SUMMARY, IN, "本年收入合计", ColumnKey.TOTAL, A),
                     t(TableKind.BUDGET_INCOME, null, "合计|总计", "fiscal_allocation", B)),
             g("一般公共预算财政拨款收入", "一般公共预算财政拨款",
-                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "一般公共预算财政拨款收入", "total", A),
-                    t(TableKind.FINAL_FISCAL_SUMMARY, IN, "一般公共预算财政拨款|一般公共预算财政拨款收入", "total", A)),
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "一般公共预算财政拨款收入", ColumnKey.TOTAL, A),
+                    t(TableKind.FINAL_FISCAL_SUMMARY, IN, "一般公共预算财政拨款|一般公共预算财政拨款收入", ColumnKey.TOTAL, A)),
             g("一般公共预算财政拨款支出", "一般公共预算支出",
                     t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "total", A),
-                    t(TableKind.FINAL_FISCAL_SUMMARY, OUT, "本年支出合计", "general_budget", A),
+                    t(TableKind.FINAL_FISCAL_SUMMARY, OUT, "本年支出合计", ColumnKey.GENERAL_BUDGET, A),
                     t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", "total", B)),
             threePublic("\"三公\"经费", "三公经费|\"三公\"经费支出|\"三公\"经费财政拨款支出|财政拨款\"三公\"经费", "total"),
-            threePublic("因公出国(境)费", "因公出国(境)费用|因公出国费", "outbound"),
-            threePublic("公务用车购置及运行维护费", "公务用车购置及运行费", "vehicle"),
-            threePublic("公务用车购置费", "", "vehicle_purchase"),
-            threePublic("公务用车运行维护费", "公务用车运行费", "vehicle_operation"),
-            threePublic("公务接待费", "", "reception"),
+            threePublic("因公出国(境)费", "因公出国(境)费用|因公出国费", ColumnKey.OUTBOUND),
+            threePublic("公务用车购置及运行维护费", "公务用车购置及运行费", ColumnKey.VEHICLE),
+            threePublic("公务用车购置费", "", ColumnKey.VEHICLE_PURCHASE),
+            threePublic("公务用车运行维护费", "公务用车运行费", ColumnKey.VEHICLE_OPERATION),
+            threePublic("公务接待费", "", ColumnKey.RECEPTION),
             g("机关运行经费", "",
                     t(TableKind.BUDGET_THREE_PUBLIC, null, "*", "operating_costs", B),
                     t(TableKind.BUDGET_OPERATING_COSTS, null, "合计|总计", "total", B)));
@@ -452,7 +453,7 @@ public final class SubjectIndex {
                     continue;
                 }
                 for (Line l : lines) {
-                    if (l.table().kind() != t.kind() || (t.side() != null && !t.side().equals(l.row().side()))) {
+                    if (l.table().kind() != t.kind() || (t.side() != null && t.side() != l.row().side())) {
                         continue;
                     }
                     if (!ofReportYear(l.table(), t.column())) {
@@ -529,16 +530,16 @@ public final class SubjectIndex {
         Set<TableKind> kinds = kindsFor(code.scheme(), m, income);
         for (Line l : lines(code)) {
             if (kinds.contains(l.table().kind())) {
-                l.figure("total").ifPresent(out::add);
+                l.figure(ColumnKey.TOTAL).ifPresent(out::add);
             }
         }
         if (code.level() == Level.CLASS && code.scheme() == Scheme.FUNCTIONAL) {
             Optional<String> name = nameOf(code);
-            String side = income ? IN : OUT;
+            TableKind.Side side = income ? IN : OUT;
             for (Line l : lines) {
-                if (l.table().kind().isTwoSided() && l.row().code() == null && side.equals(l.row().side())
+                if (l.table().kind().isTwoSided() && l.row().code() == null && side == l.row().side()
                         && kinds.contains(l.table().kind()) && name.map(n -> Names.normalise(n).equals(l.name())).orElse(false)) {
-                    l.figure("total").ifPresent(out::add);
+                    l.figure(ColumnKey.TOTAL).ifPresent(out::add);
                 }
             }
         }

@@ -6,6 +6,7 @@ import io.github.suanzhang.core.code.SubjectCode;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.Severity;
+import io.github.suanzhang.core.table.ColumnKey;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.reconcile.Rule;
@@ -93,9 +94,9 @@ public final class EconomicHierarchyRule implements Rule {
     /** 合计 = 人员经费 + 公用经费 on every line of a table with those columns. */
     private static List<Finding> personnelPlusPublicColumns(Table t) {
         List<Finding> out = new ArrayList<>();
-        int total = t.columnIndex("total");
-        int personnel = t.columnIndex("personnel");
-        int pub = t.columnIndex("public");
+        int total = t.columnIndex(ColumnKey.TOTAL);
+        int personnel = t.columnIndex(ColumnKey.PERSONNEL);
+        int pub = t.columnIndex(ColumnKey.PUBLIC);
         if (total < 0 || personnel < 0 || pub < 0) {
             return out;
         }
