@@ -38,7 +38,7 @@ class TableReadingFaultsTest {
         return -1;
     }
 
-    private static Row row(Table t, String label, String side) {
+    private static Row row(Table t, String label, TableKind.Side side) {
         for (Row r : t.rows()) {
             if (r.label().equals(label) && (side == null || side.equals(r.side()))) {
                 return r;
@@ -62,10 +62,10 @@ class TableReadingFaultsTest {
         assertTrue(r.problems().stream().noneMatch(p -> p.kind() == ProblemKind.UNREADABLE_FIGURE), r.problems().toString());
         int total = column(t, "total");
         assertTrue(total >= 0, t.columns().toString());
-        assertEquals(new BigDecimal("120.00"), row(t, "收入总计", "收入").cells().get(total).amount().value());
-        assertEquals(new BigDecimal("120.00"), row(t, "支出总计", "支出").cells().get(total).amount().value());
-        row(t, "上年结转", "收入");
-        row(t, "结转下年", "支出");
+        assertEquals(new BigDecimal("120.00"), row(t, "收入总计", TableKind.Side.INCOME).cells().get(total).amount().value());
+        assertEquals(new BigDecimal("120.00"), row(t, "支出总计", TableKind.Side.EXPENDITURE).cells().get(total).amount().value());
+        row(t, "上年结转", TableKind.Side.INCOME);
+        row(t, "结转下年", TableKind.Side.EXPENDITURE);
     }
 
     @Test
@@ -78,7 +78,7 @@ class TableReadingFaultsTest {
             {"收入总计", "120.00", "支出总计", "120.00"}});
         Table t = type(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, "收支总表", p1, p2).table();
         assertTrue(t.rows().stream().noneMatch(x -> x.label().contains("项目")), t.rows().toString());
-        assertEquals(new BigDecimal("120.00"), row(t, "收入总计", "收入").cells().get(column(t, "total")).amount().value());
+        assertEquals(new BigDecimal("120.00"), row(t, "收入总计", TableKind.Side.INCOME).cells().get(column(t, "total")).amount().value());
     }
 
     @Test
