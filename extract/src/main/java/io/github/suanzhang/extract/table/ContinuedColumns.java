@@ -3,6 +3,8 @@ package io.github.suanzhang.extract.table;
 import io.github.suanzhang.core.number.NumberContext;
 import io.github.suanzhang.core.number.NumberParser;
 import io.github.suanzhang.core.number.ParseResult;
+import io.github.suanzhang.core.table.ColumnKey;
+import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.extract.grid.GridCell;
 
 /**
@@ -13,6 +15,15 @@ import io.github.suanzhang.extract.grid.GridCell;
  */
 final class ContinuedColumns {
     private ContinuedColumns() {
+    }
+
+    /**
+     * Whether a table of this kind is read by content on its continued grids: a standard table with a 合计 column,
+     * whose columns are amounts or labels; not a generic table nor a 绩效目标表, whose text columns (指标值 12.5,
+     * 万元) are neither.
+     */
+    static boolean applies(TableKind kind) {
+        return kind != TableKind.GENERIC && kind.column(ColumnKey.TOTAL).isPresent();
     }
 
     /** What one lattice column holds. */

@@ -140,11 +140,12 @@ public final class TableTyper {
             }
             List<Col> cols;
             boolean headerless = headerEnd == 0 || HeaderBands.allSkipped(skip, headerEnd) || !HeaderBands.looksLikeHeader(g, headerEnd, skip);
-            if (!headerless && prev != null && ContinuedColumns.labelsOnly(g, headerEnd, skip, amountColumns(g, prev))) {
+            boolean byContent = ContinuedColumns.applies(kind);
+            if (!headerless && prev != null && byContent && ContinuedColumns.labelsOnly(g, headerEnd, skip, amountColumns(g, prev))) {
                 headerless = true; // the lines above the first figure are figureless body lines (小计, 上年结转), not a header
             }
             if (headerless && prev != null) {
-                cols = byPosition(g, prev);
+                cols = byPosition(g, prev, byContent);
                 headerEnd = HeaderBands.firstUnskipped(skip, headerEnd);
             } else {
                 cols = fromHeader(g, headerEnd, skip, kind, unknownKeys, titleYear(region.title()));
@@ -474,7 +475,7 @@ public final class TableTyper {
         return out;
     }
 
-    private static List<Col> byPosition(Lattice g, List<Col> prev) {
+    private static List<Col> byPosition(Lattice g, List<Col> prev, boolean byContent) {
         List<Col> out = new ArrayList<>();
         Set<Col> taken = new HashSet<>();
         ContinuedColumns.Content[] content = ContinuedColumns.content(g);
@@ -502,7 +503,7 @@ public final class TableTyper {
                     agreeing = p;
                 }
             }
-            if (best != null && agreeing != null && !ContinuedColumns.agrees(content[c], best.role == Role.AMOUNT)) {
+            if (byContent && best != null && agreeing != null && !ContinuedColumns.agrees(content[c], best.role == Role.AMOUNT)) {
                 best = agreeing;
             }
             Col col = new Col();
