@@ -24,7 +24,9 @@ import java.util.Map;
  * without them, and the problems met. {@link #rows} turns it into the table's rows once the columns are
  * known: every amount is parsed with the table's unit, a cell that fails is parsed again with its
  * column's most common precision (the one repair the parser allows), and what still fails becomes a text
- * cell and an {@code UNREADABLE_FIGURE} problem. Not thread-safe; one per table.
+ * cell and an {@code UNREADABLE_FIGURE} problem — unless it is words (a label standing in an amount cell),
+ * which stay a text cell without a problem. A column whose header names a percentage ({@link PercentColumns})
+ * is parsed as percentages, without the precision repair. Not thread-safe; one per table.
  */
 final class Body {
     /**
@@ -82,7 +84,9 @@ final class Body {
                 if (k == null) {
                     continue;
                 }
-                cells[k] = parse(e.getValue(), unit, decimals.get(e.getKey()), region, problems);
+                boolean percent = PercentColumns.named(defs.get(k).label());
+                cells[k] = parse(e.getValue(), percent ? Unit.PERCENT : unit, percent ? null : decimals.get(e.getKey()), region,
+                        problems);
             }
             out.add(new Row(o.side(), o.lineNo(), o.code(), o.label(), Arrays.asList(cells), o.place()));
         }
@@ -90,7 +94,8 @@ final class Body {
     }
 
     private static Cell parse(Pending p, Unit unit, Integer decimals, TableRegion region, List<Problem> problems) {
-        NumberContext ctx = p.anyUnit() ? new NumberContext(NumberContext.Kind.ANY, unit, null) : NumberContext.amount(unit);
+        NumberContext ctx = unit == Unit.PERCENT ? NumberContext.percent()
+                : p.anyUnit() ? new NumberContext(NumberContext.Kind.ANY, unit, null) : NumberContext.amount(unit);
         ParseResult r = NumberParser.parse(p.raw(), ctx);
         if (r instanceof ParseResult.NotANumber && decimals != null) {
             r = NumberParser.parse(p.raw(), ctx.withDecimals(decimals));
@@ -98,7 +103,9 @@ final class Body {
         if (r instanceof ParseResult.Parsed parsed) {
             return new Cell(p.raw(), parsed.amount(), p.place(), parsed.repaired());
         }
-        if (r instanceof ParseResult.NotANumber nan && !p.anyUnit()) {
+        // words in an amount cell (a row label standing there, a header's clipped overflow) are text, not an
+        // unreadable figure
+        if (r instanceof ParseResult.NotANumber nan && !p.anyUnit() && !ContinuedColumns.words(p.raw())) {
             problems.add(new Problem(ProblemKind.UNREADABLE_FIGURE, p.place().describe() + "表格“" + region.title()
                     + "”的单元格“" + p.raw() + "”不是数字: " + nan.reason(), p.place()));
         }

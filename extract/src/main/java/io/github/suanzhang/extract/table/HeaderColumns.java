@@ -125,7 +125,8 @@ final class HeaderColumns {
                 continue;
             }
             List<ColumnDef> candidates = col.side != null ? kind.columns(col.side) : kind.columns();
-            String key = otherYear(paths.get(c), year) ? null : ColumnMapper.key(paths.get(c), candidates);
+            String key = otherYear(paths.get(c), year) || PercentColumns.named(paths.get(c)) ? null
+                    : ColumnMapper.key(paths.get(c), candidates);
             Set<String> u = used.computeIfAbsent(col.block, b -> new HashSet<>());
             if (key == null && u.isEmpty() && onlyTotal(candidates)) {
                 key = ColumnKey.TOTAL; // one amount column in a kind that has only 合计: 机关运行经费支出, 金额
@@ -208,9 +209,33 @@ final class HeaderColumns {
         return (cols.size() + 1) / 2;
     }
 
-    static List<Column> byPosition(Lattice g, List<Column> prev) {
+    /** Per lattice column of {@code g}: whether the previous grid's column it overlaps most is an amount column. */
+    static boolean[] amountColumns(Lattice g, List<Column> prev) {
+        boolean[] out = new boolean[g.nc];
+        for (int c = 0; c < g.nc; c++) {
+            double x0 = g.grid.cols().get(c);
+            double x1 = g.grid.cols().get(c + 1);
+            double best = 0;
+            for (Column p : prev) {
+                double o = Math.min(x1, p.x1) - Math.max(x0, p.x0);
+                if (o > best) {
+                    best = o;
+                    out[c] = p.role == Role.AMOUNT;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The columns of a grid continued without a header, taken over from the previous grid's by horizontal
+     * overlap; with {@code byContent} ({@link ContinuedColumns#applies}), a column of words takes an overlapping
+     * label column and one of figures an overlapping amount column where the one it overlaps most has the other role.
+     */
+    static List<Column> byPosition(Lattice g, List<Column> prev, boolean byContent) {
         List<Column> out = new ArrayList<>();
         Set<Column> taken = new HashSet<>();
+        ContinuedColumns.Content[] content = ContinuedColumns.content(g);
         for (int c = 0; c < g.nc; c++) {
             double x0 = g.grid.cols().get(c);
             double x1 = g.grid.cols().get(c + 1);
@@ -222,6 +247,21 @@ final class HeaderColumns {
                     bestOverlap = o;
                     best = p;
                 }
+            }
+            // a column of words only (收入合计, 支出合计) takes the label column it overlaps, one of figures the
+            // amount column it overlaps, when the column it overlaps most has the other role (a grid drawn with
+            // other column edges on the next page)
+            Column agreeing = null;
+            double agreeingOverlap = 0;
+            for (Column p : prev) {
+                double o = Math.min(x1, p.x1) - Math.max(x0, p.x0);
+                if (o > agreeingOverlap && !taken.contains(p) && ContinuedColumns.agrees(content[c], p.role == Role.AMOUNT)) {
+                    agreeingOverlap = o;
+                    agreeing = p;
+                }
+            }
+            if (byContent && best != null && agreeing != null && !ContinuedColumns.agrees(content[c], best.role == Role.AMOUNT)) {
+                best = agreeing;
             }
             Column col = new Column();
             col.x0 = x0;

@@ -108,8 +108,13 @@ public final class TableTyper {
             }
             List<Column> cols;
             boolean headerless = headerEnd == 0 || HeaderBands.allSkipped(skip, headerEnd) || !HeaderBands.looksLikeHeader(g, headerEnd, skip);
+            boolean byContent = ContinuedColumns.applies(kind);
+            if (!headerless && prev != null && byContent
+                    && ContinuedColumns.labelsOnly(g, headerEnd, skip, HeaderColumns.amountColumns(g, prev))) {
+                headerless = true; // the lines above the first figure are figureless body lines (小计, 上年结转), not a header
+            }
             if (headerless && prev != null) {
-                cols = HeaderColumns.byPosition(g, prev);
+                cols = HeaderColumns.byPosition(g, prev, byContent);
                 headerEnd = HeaderBands.firstUnskipped(skip, headerEnd);
             } else {
                 cols = HeaderColumns.fromHeader(g, headerEnd, skip, kind, unknownKeys, HeaderColumns.titleYear(region.title()));

@@ -91,6 +91,29 @@ public final class Figures {
     }
 
     /**
+     * The amount columns a sum may add up: {@link #amountColumns} less the columns of percentages (a column the
+     * reader typed as percentages, {@code 增减(%)}, {@code 增长率}: any figure of it is in {@link Unit#PERCENT}).
+     * A ratio column is never the sum of its rows.
+     */
+    public static List<Integer> summableColumns(Table t) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : amountColumns(t)) {
+            boolean percent = false;
+            for (Row r : t.rows()) {
+                Cell cell = r.cell(c);
+                if (cell != null && cell.hasAmount() && cell.amount().unit() == Unit.PERCENT) {
+                    percent = true;
+                    break;
+                }
+            }
+            if (!percent) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
      * True for an absent cell, an empty one, or one holding only dashes or a slash; false for a cell the
      * reader could not read ({@link Cell#unreadable()}), whatever its text.
      */

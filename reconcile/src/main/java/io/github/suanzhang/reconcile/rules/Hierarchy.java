@@ -100,7 +100,7 @@ public final class Hierarchy {
     public static List<Finding> sums(String rule, Table t, int totalRow, List<Integer> partRows, String phrase,
                                      boolean mayBeTruncated) {
         List<Finding> out = new ArrayList<>();
-        for (int c : Figures.amountColumns(t)) {
+        for (int c : Figures.summableColumns(t)) {
             Optional<Figure> total = Figures.figure(t, totalRow, c);
             if (total.isEmpty()) {
                 continue;

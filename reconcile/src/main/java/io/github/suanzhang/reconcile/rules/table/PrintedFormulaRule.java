@@ -77,7 +77,7 @@ public final class PrintedFormulaRule implements Rule {
             }
         }
         int tr = target.get(0);
-        for (int c : Figures.amountColumns(t)) {
+        for (int c : Figures.summableColumns(t)) {
             Optional<Figure> total = Figures.figure(t, tr, c);
             if (total.isEmpty()) {
                 continue;
