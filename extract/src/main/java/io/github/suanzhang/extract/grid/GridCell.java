@@ -30,6 +30,33 @@ public record GridCell(int row, int col, int rowSpan, int colSpan, Box box, List
         return String.join("\n", lines);
     }
 
+    /**
+     * The box of each text line (glyph boxes are in line order, one per non-space character); a line none of
+     * whose characters has a glyph box left is null.
+     */
+    public List<Box> lineBoxes() {
+        List<Box> out = new java.util.ArrayList<>();
+        int i = 0;
+        for (String line : lines) {
+            Box box = null;
+            for (int k = 0; k < line.length(); k++) {
+                if (line.charAt(k) == ' ' || i >= glyphBoxes.size()) {
+                    continue;
+                }
+                Box b = glyphBoxes.get(i++);
+                box = box == null ? b : box.union(b);
+            }
+            out.add(box);
+        }
+        return out;
+    }
+
+    /** Whether every non-space character of the lines has its glyph box. */
+    public boolean everyGlyphBoxed() {
+        long chars = lines.stream().flatMapToInt(String::chars).filter(c -> c != ' ').count();
+        return chars <= glyphBoxes.size();
+    }
+
     public boolean isEmpty() {
         return lines.isEmpty();
     }

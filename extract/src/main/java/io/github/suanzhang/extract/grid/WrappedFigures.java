@@ -124,27 +124,9 @@ public final class WrappedFigures {
         return out;
     }
 
-    /** The box of each text line of a cell (glyph boxes are in line order, one per non-space character), or null. */
+    /** The box of each text line of a cell, or null when a character or a line has no glyph box. */
     private static List<Box> lineBoxes(GridCell cell) {
-        List<Box> out = new ArrayList<>();
-        int i = 0;
-        for (String line : cell.lines()) {
-            Box box = null;
-            for (int k = 0; k < line.length(); k++) {
-                if (line.charAt(k) == ' ') {
-                    continue;
-                }
-                if (i >= cell.glyphBoxes().size()) {
-                    return null;
-                }
-                Box b = cell.glyphBoxes().get(i++);
-                box = box == null ? b : box.union(b);
-            }
-            if (box == null) {
-                return null;
-            }
-            out.add(box);
-        }
-        return out;
+        List<Box> out = cell.everyGlyphBoxed() ? cell.lineBoxes() : null;
+        return out == null || out.contains(null) ? null : out;
     }
 }

@@ -159,7 +159,7 @@ final class BandReader {
                 if (ys == null) {
                     continue;
                 }
-                List<Box> boxes = lineBoxes(cell);
+                List<Box> boxes = cell.lineBoxes();
                 for (int k = 0; k < cell.lines().size(); k++) {
                     int best = 0;
                     for (int a = 1; a < anchors.size(); a++) {
@@ -179,27 +179,9 @@ final class BandReader {
         return out;
     }
 
-    /** The box of each text line of a cell (glyph boxes are in line order; one per non-space character). */
-    private static List<Box> lineBoxes(GridCell cell) {
-        List<Box> out = new ArrayList<>();
-        int i = 0;
-        for (String line : cell.lines()) {
-            Box box = null;
-            for (int k = 0; k < line.length(); k++) {
-                if (line.charAt(k) == ' ' || i >= cell.glyphBoxes().size()) {
-                    continue;
-                }
-                Box b = cell.glyphBoxes().get(i++);
-                box = box == null ? b : box.union(b);
-            }
-            out.add(box);
-        }
-        return out;
-    }
-
     private static List<Double> lineCentres(GridCell cell) {
         List<Double> out = new ArrayList<>();
-        for (Box b : lineBoxes(cell)) {
+        for (Box b : cell.lineBoxes()) {
             if (b == null) {
                 return null;
             }
