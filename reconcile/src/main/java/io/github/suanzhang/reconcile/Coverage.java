@@ -1,6 +1,7 @@
 package io.github.suanzhang.reconcile;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.FigureRole;
@@ -92,7 +93,7 @@ public record Coverage(int claimsRead, int checkable, Map<String, Integer> notCh
                 if (c.figure(FigureRole.WHOLE) != null) {
                     yield null;
                 }
-                String of = c.attributes().getOrDefault("of", c.attributes().get("context"));
+                String of = c.attributes().getOrDefault(ClaimAttribute.OF, c.attributes().get(ClaimAttribute.CONTEXT));
                 if (of != null && Narrative.lookup(index, of, Measure.of(c, d.document().type())).isPresent()) {
                     yield null;
                 }

@@ -1,6 +1,7 @@
 package io.github.suanzhang.extract.narrative;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.extract.narrative.Figure.Role;
@@ -26,15 +27,15 @@ final class AmountReader {
             }
             Map<String, String> attrs = new LinkedHashMap<>();
             if (f.measure() != null) {
-                attrs.put("measure", f.measure());
+                attrs.put(ClaimAttribute.MEASURE, f.measure());
             }
             attrs.putAll(f.classAttrs());
             if (f.fromContext()) {
-                attrs.put("context", f.subject());
+                attrs.put(ClaimAttribute.CONTEXT, f.subject());
             }
             if (f.role() == Role.COUNT) {
-                attrs.remove("measure");
-                attrs.put("unit", f.countUnit());
+                attrs.remove(ClaimAttribute.MEASURE);
+                attrs.put(ClaimAttribute.UNIT, f.countUnit());
                 out.add(a.claim(ClaimKind.COUNT, f.leadStart(), f.end(), f.subject(), f.code(),
                         Map.of("count", f.amount()), null, null, attrs));
             } else {

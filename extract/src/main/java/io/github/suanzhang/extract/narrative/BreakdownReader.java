@@ -4,6 +4,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.GENERIC;
 import static io.github.suanzhang.extract.narrative.ClaimPatterns.INTRODUCER;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.number.Amount;
@@ -66,7 +67,7 @@ final class BreakdownReader {
                 figs.put(FigureRole.TOTAL, total.amount());
                 start = total.leadStart();
                 if (total.fromContext()) {
-                    attrs.put("context", ctx.subject());
+                    attrs.put(ClaimAttribute.CONTEXT, ctx.subject());
                 }
             } else {
                 subject = ctx.subject();
@@ -74,7 +75,7 @@ final class BreakdownReader {
                     figs.put(FigureRole.TOTAL, ctx.amount());
                 }
                 if (subject != null) {
-                    attrs.put("context", subject);
+                    attrs.put(ClaimAttribute.CONTEXT, subject);
                 }
                 start = at;
             }

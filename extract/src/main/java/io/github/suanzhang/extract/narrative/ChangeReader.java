@@ -12,6 +12,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.yearOf;
 import static io.github.suanzhang.extract.narrative.ClaimPatterns.yearless;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Direction;
@@ -162,7 +163,7 @@ final class ChangeReader {
         if (subject == null && after != null) {
             subject = after.subject();
             if (after.fromContext()) {
-                attrs.put("context", ctx.subject());
+                attrs.put(ClaimAttribute.CONTEXT, ctx.subject());
             }
         }
         if (subject == null) {
@@ -178,10 +179,10 @@ final class ChangeReader {
         }
         if (subject == null && !ctx.isEmpty()) {
             subject = ctx.subject();
-            attrs.put("context", ctx.subject());
+            attrs.put(ClaimAttribute.CONTEXT, ctx.subject());
         }
         if (base != null) {
-            attrs.put("base", base);
+            attrs.put(ClaimAttribute.BASE, base);
         }
         return a.claim(ClaimKind.CHANGE, start, g.get(g.size() - 1).end(), subject, null, figs, dir,
                 base == null ? null : yearOf(base), attrs);

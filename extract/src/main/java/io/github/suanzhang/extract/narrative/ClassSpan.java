@@ -5,6 +5,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.LONE_TAG;
 import static io.github.suanzhang.extract.narrative.ClaimPatterns.trimName;
 
 import io.github.suanzhang.core.code.SubjectCode;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -45,14 +46,14 @@ record ClassSpan(int start, int end, String subject, Map<String, String> attrs, 
         while (triples && m.find()) {
             Map<String, String> a = new LinkedHashMap<>();
             String lei = trimName(m.group(1));
-            a.put("类", lei);
+            a.put(ClaimAttribute.CLASS, lei);
             String last = lei;
             SubjectCode code = null;
             if (m.group(2) != null) {
                 code = SubjectCode.functional(m.group(2));
             }
             if (m.group(3) != null) {
-                a.put("款", m.group(3));
+                a.put(ClaimAttribute.SECTION, m.group(3));
                 last = m.group(3);
                 if (m.group(4) != null) {
                     a.put("codePart", m.group(4));
@@ -60,7 +61,7 @@ record ClassSpan(int start, int end, String subject, Map<String, String> attrs, 
                 }
             }
             if (m.group(5) != null) {
-                a.put("项", m.group(5));
+                a.put(ClaimAttribute.ITEM, m.group(5));
                 last = m.group(5);
                 if (m.group(6) != null) {
                     a.put("codePart", m.group(6));

@@ -5,6 +5,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.RATE_BASE;
 import static io.github.suanzhang.extract.narrative.ClaimPatterns.cleanSubject;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.number.Amount;
@@ -98,7 +99,7 @@ final class CompletionReader {
             subject = head.subject();
             attrs.putAll(head.classAttrs());
             if (head.fromContext()) {
-                attrs.put("context", ctx.subject());
+                attrs.put(ClaimAttribute.CONTEXT, ctx.subject());
             }
             figs.put(head == budget ? FigureRole.BUDGET : FigureRole.ACTUAL, head.amount());
         }
@@ -107,7 +108,7 @@ final class CompletionReader {
         }
         if (rate != null) {
             figs.put(FigureRole.RATE, rate.amount());
-            attrs.put("of", rateBase(rate.lead()));
+            attrs.put(ClaimAttribute.OF, rateBase(rate.lead()));
             if (subject == null) {
                 StatedSubject sub = a.subjectOf(rate.leadStart(), rate.start());
                 String n = RATE_WORDS.matcher(sub.name()).replaceAll("");
@@ -117,7 +118,7 @@ final class CompletionReader {
                 } else if (!ctx.isEmpty()) {
                     subject = ctx.subject();
                     attrs.putAll(ctx.attributes());
-                    attrs.put("context", ctx.subject());
+                    attrs.put(ClaimAttribute.CONTEXT, ctx.subject());
                 }
             }
         }

@@ -4,6 +4,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.ITEM_NUMBER;
 import static io.github.suanzhang.extract.narrative.ClaimPatterns.headSubject;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.FigureRole;
 import java.util.LinkedHashMap;
@@ -39,9 +40,9 @@ final class ContextCarrier {
         Claim main = null;
         Claim budget = null;
         for (Claim c : claims) {
-            if (c.kind() == ClaimKind.AMOUNT && c.subject() != null && !c.attributes().containsKey("context")
+            if (c.kind() == ClaimKind.AMOUNT && c.subject() != null && !c.attributes().containsKey(ClaimAttribute.CONTEXT)
                     && c.figure(FigureRole.AMOUNT).unit().isMonetary()) {
-                String m = c.attributes().get("measure");
+                String m = c.attributes().get(ClaimAttribute.MEASURE);
                 if (!"预算".equals(m) && !"年初预算".equals(m) && main == null) {
                     main = c;
                 } else if ("预算".equals(m) && budget == null) {
@@ -110,7 +111,7 @@ final class ContextCarrier {
         }
         String head = s.substring(0, open);
         for (Claim c : claims) {
-            if (c.kind() == ClaimKind.AMOUNT && c.subject() != null && !c.attributes().containsKey("context")
+            if (c.kind() == ClaimKind.AMOUNT && c.subject() != null && !c.attributes().containsKey(ClaimAttribute.CONTEXT)
                     && c.figure(FigureRole.AMOUNT).unit().isMonetary() && !c.text().isEmpty() && head.endsWith(c.text())) {
                 return c;
             }
@@ -125,12 +126,12 @@ final class ContextCarrier {
     private static Claim breakdownTotal(List<Claim> claims) {
         for (Claim b : claims) {
             if (b.kind() != ClaimKind.BREAKDOWN || b.subject() == null || b.figure(FigureRole.TOTAL) == null
-                    || b.attributes().containsKey("context")) {
+                    || b.attributes().containsKey(ClaimAttribute.CONTEXT)) {
                 continue;
             }
             for (Claim c : claims) {
                 if (c.kind() == ClaimKind.AMOUNT && b.subject().equals(c.subject())
-                        && !c.attributes().containsKey("context") && c.figure(FigureRole.AMOUNT).equals(b.figure(FigureRole.TOTAL))) {
+                        && !c.attributes().containsKey(ClaimAttribute.CONTEXT) && c.figure(FigureRole.AMOUNT).equals(b.figure(FigureRole.TOTAL))) {
                     return c;
                 }
             }
@@ -140,7 +141,7 @@ final class ContextCarrier {
 
     private static Map<String, String> attrsOfClass(Claim c) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String k : List.of("类", "款", "项")) {
+        for (String k : List.of(ClaimAttribute.CLASS, ClaimAttribute.SECTION, ClaimAttribute.ITEM)) {
             if (c.attributes().containsKey(k)) {
                 m.put(k, c.attributes().get(k));
             }

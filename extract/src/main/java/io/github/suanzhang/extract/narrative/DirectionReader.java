@@ -13,6 +13,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.stripBase;
 import static io.github.suanzhang.extract.narrative.ClaimPatterns.yearOf;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Direction;
 import io.github.suanzhang.extract.narrative.Figure.Role;
@@ -71,8 +72,8 @@ final class DirectionReader {
             boolean reason = REASON_AFTER.matcher(after).find()
                     || MAIN_REASON.matcher(s.substring(m.end(), cl.clauseEnd(m.end()))).matches();
             Map<String, String> attrs = new LinkedHashMap<>();
-            attrs.put("role", reason ? "reason" : "comparison");
-            attrs.put("word", word);
+            attrs.put(ClaimAttribute.ROLE, reason ? "reason" : "comparison");
+            attrs.put(ClaimAttribute.WORD, word);
             String base = null;
             if (COMPARATIVE.matcher(word).matches()) {
                 Matcher b = BASE_AFTER_COMPARATIVE.matcher(after);
@@ -86,11 +87,11 @@ final class DirectionReader {
                 }
             }
             if (base != null) {
-                attrs.put("base", base);
+                attrs.put(ClaimAttribute.BASE, base);
             }
             String subject = subject(a, m.start(), changeSubjects);
             if (subject != null && subject.equals(a.context().subject()) && !s.substring(0, m.start()).contains(subject)) {
-                attrs.put("context", subject);
+                attrs.put(ClaimAttribute.CONTEXT, subject);
             }
             out.add(a.claim(ClaimKind.DIRECTION, cl.clauseStart(m.start()), cl.clauseEnd(m.end()), subject, null,
                     Map.of(), dir, base == null ? null : yearOf(base), attrs));

@@ -4,6 +4,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.SHARE_MARK;
 import static io.github.suanzhang.extract.narrative.ClaimPatterns.generic;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.number.Amount;
@@ -52,21 +53,21 @@ final class ShareReader {
                     figs.put(FigureRole.AMOUNT, part.amount());
                     attrs.putAll(part.classAttrs());
                     if (part.fromContext()) {
-                        attrs.put("context", ctx.subject());
+                        attrs.put(ClaimAttribute.CONTEXT, ctx.subject());
                     }
                     start = part.leadStart();
                 } else if (!ctx.isEmpty()) {
                     subject = ctx.subject();
-                    attrs.put("context", ctx.subject());
+                    attrs.put(ClaimAttribute.CONTEXT, ctx.subject());
                 }
             } else {
                 attrs.putAll(f.classAttrs());
             }
             figs.put(FigureRole.PERCENT, f.amount());
             if (!of.isEmpty()) {
-                attrs.put("of", of);
-            } else if (!ctx.isEmpty() && !attrs.containsKey("context")) {
-                attrs.put("context", ctx.subject());
+                attrs.put(ClaimAttribute.OF, of);
+            } else if (!ctx.isEmpty() && !attrs.containsKey(ClaimAttribute.CONTEXT)) {
+                attrs.put(ClaimAttribute.CONTEXT, ctx.subject());
             }
             out.add(a.claim(ClaimKind.SHARE, start, f.end(), subject, part != null ? part.code() : f.code(), figs,
                     null, null, attrs));

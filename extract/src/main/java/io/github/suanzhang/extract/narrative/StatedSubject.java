@@ -9,6 +9,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.measureOf;
 import static io.github.suanzhang.extract.narrative.ClaimPatterns.stripBase;
 
 import io.github.suanzhang.core.code.SubjectCode;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ record StatedSubject(String name, String measure, Map<String, String> classAttrs
         }
         if (classPart != null) {
             // 一般公共服务(类)支出 → 一般公共服务支出; 一般公共服务支出(类)支出 stays 一般公共服务支出
-            name = classPart + (GENERIC.contains(name) && !name.isEmpty() && attrs.size() == 1 && attrs.containsKey("类")
+            name = classPart + (GENERIC.contains(name) && !name.isEmpty() && attrs.size() == 1 && attrs.containsKey(ClaimAttribute.CLASS)
                     && !classPart.endsWith(name) ? name : "");
         }
         if (measure == null) {

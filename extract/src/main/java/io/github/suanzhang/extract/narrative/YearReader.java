@@ -4,6 +4,7 @@ import static io.github.suanzhang.extract.narrative.ClaimPatterns.YEAR;
 import static io.github.suanzhang.extract.narrative.ClaimPatterns.YEAR_NOUN;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,10 +34,10 @@ final class YearReader {
             Matcher noun = YEAR_NOUN.matcher(s.substring(m.end()));
             boolean named = noun.find();
             if (named) {
-                attrs.put("reference", noun.group(1));
+                attrs.put(ClaimAttribute.REFERENCE, noun.group(1));
             }
             if (a.inBase(m.start())) {
-                attrs.put("role", "comparison");
+                attrs.put(ClaimAttribute.ROLE, "comparison");
             }
             int end = named ? m.end() + noun.end() : m.end();
             out.add(a.claim(ClaimKind.YEAR_REFERENCE, m.start(), end, null, null, Map.of(), null, year, attrs));

@@ -2,6 +2,7 @@ package io.github.suanzhang.reconcile.batch;
 
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Match;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Interval;
@@ -58,7 +59,7 @@ final class Compare {
             fig.put("stated_change", a.change());
         }
         fig.put(bRole, b.amount());
-        fig.put("difference", difference(a.amount(), b.amount()));
+        fig.put(FindingFigure.DIFFERENCE, difference(a.amount(), b.amount()));
         List<Evidence> ev = List.of(a.evidence().in(fromFile), b.evidence().in(toFile));
         return new Finding(rule, severity, message, fig, ev);
     }

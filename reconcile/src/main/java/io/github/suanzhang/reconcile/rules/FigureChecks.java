@@ -2,6 +2,7 @@ package io.github.suanzhang.reconcile.rules;
 
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Check;
@@ -95,9 +96,9 @@ public final class FigureChecks {
                 + "为" + Wording.display(computed, d, unit) + "，相差" + Wording.display(diff.abs(), d, unit) + "，"
                 + Wording.verdict(check.agreement()) + remark;
         Map<String, Amount> figs = new LinkedHashMap<>();
-        figs.put("stated", total.amount());
-        figs.put("computed", new Amount(computed, d, unit, null));
-        figs.put("difference", new Amount(diff, d, unit, null));
+        figs.put(FindingFigure.STATED, total.amount());
+        figs.put(FindingFigure.COMPUTED, new Amount(computed, d, unit, null));
+        figs.put(FindingFigure.DIFFERENCE, new Amount(diff, d, unit, null));
         List<Evidence> ev = new ArrayList<>();
         ev.add(total.evidence());
         parts.forEach(p -> ev.add(p.figure().evidence()));
@@ -126,9 +127,9 @@ public final class FigureChecks {
                 + (b.blank() ? "空白" : Wording.display(Intervals.convert(b.amount(), unit)))
                 + "，相差" + Wording.display(check.difference().abs(), d, unit) + "，" + Wording.verdict(check.agreement());
         Map<String, Amount> figs = new LinkedHashMap<>();
-        figs.put("stated", a.amount());
-        figs.put("table", b.amount());
-        figs.put("difference", new Amount(check.difference(), d, unit, null));
+        figs.put(FindingFigure.STATED, a.amount());
+        figs.put(FindingFigure.TABLE, b.amount());
+        figs.put(FindingFigure.DIFFERENCE, new Amount(check.difference(), d, unit, null));
         return Optional.of(new Finding(rule, sev, msg, figs, List.of(a.evidence(), b.evidence())));
     }
 }

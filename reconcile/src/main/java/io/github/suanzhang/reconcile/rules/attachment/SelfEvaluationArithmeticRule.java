@@ -3,6 +3,7 @@ package io.github.suanzhang.reconcile.rules.attachment;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Check;
@@ -84,11 +85,11 @@ public final class SelfEvaluationArithmeticRule implements Rule {
         String msg = e.name() + "的预算执行率印为" + rate.display() + "，而执行数" + b.actual().amount().display() + "÷预算数"
                 + b.budget().amount().display() + "为" + computed + "%" + (sev == Severity.WARNING ? "，只有截尾才能得到所印比率。" : "。");
         Map<String, Amount> fig = new LinkedHashMap<>();
-        fig.put("stated", rate);
+        fig.put(FindingFigure.STATED, rate);
         fig.put("budget", b.budget().amount());
         fig.put("actual", b.actual().amount());
-        fig.put("computed", Narrative.figure(k.computed().midpoint().setScale(rate.decimals() + 4, RoundingMode.HALF_UP), Unit.PERCENT));
-        fig.put("difference", Narrative.figure(k.difference(), Unit.PERCENT));
+        fig.put(FindingFigure.COMPUTED, Narrative.figure(k.computed().midpoint().setScale(rate.decimals() + 4, RoundingMode.HALF_UP), Unit.PERCENT));
+        fig.put(FindingFigure.DIFFERENCE, Narrative.figure(k.difference(), Unit.PERCENT));
         return Optional.of(new Finding(ID, sev, msg, fig,
                 List.of(b.rate().evidence(), b.budget().evidence(), b.actual().evidence())));
     }
@@ -154,12 +155,12 @@ public final class SelfEvaluationArithmeticRule implements Rule {
                 + (reverse ? "分值×A/B" : "分值×B/A") + "（分值" + Narrative.plain(w) + "，A=" + target.text().strip()
                 + "，B=" + actual.text().strip() + "，不超过分值）应为" + computed + "分。";
         Map<String, Amount> fig = new LinkedHashMap<>();
-        fig.put("stated", stated);
+        fig.put(FindingFigure.STATED, stated);
         fig.put("weight", weight.amount());
         fig.put("target", a);
         fig.put("actual", b);
-        fig.put("computed", Narrative.figure(k.computed().midpoint().setScale(4, RoundingMode.HALF_UP), Unit.NONE));
-        fig.put("difference", Narrative.figure(k.difference(), Unit.NONE));
+        fig.put(FindingFigure.COMPUTED, Narrative.figure(k.computed().midpoint().setScale(4, RoundingMode.HALF_UP), Unit.NONE));
+        fig.put(FindingFigure.DIFFERENCE, Narrative.figure(k.difference(), Unit.NONE));
         return Optional.of(new Finding(ID, Severity.WARNING, msg, fig,
                 List.of(score.evidence(), weight.evidence(), target.evidence(), actual.evidence())));
     }
@@ -198,9 +199,9 @@ public final class SelfEvaluationArithmeticRule implements Rule {
         String msg = e.name() + "的总分印为" + Narrative.plain(total.value()) + "分，而各项得分之和为" + Narrative.plain(sum)
                 + "分，相差" + Narrative.plain(sum.subtract(total.value()).abs()) + "分。";
         Map<String, Amount> fig = new LinkedHashMap<>();
-        fig.put("stated", total);
-        fig.put("computed", Narrative.figure(sum, total.unit()));
-        fig.put("difference", Narrative.figure(sum.subtract(total.value()), total.unit()));
+        fig.put(FindingFigure.STATED, total);
+        fig.put(FindingFigure.COMPUTED, Narrative.figure(sum, total.unit()));
+        fig.put(FindingFigure.DIFFERENCE, Narrative.figure(sum.subtract(total.value()), total.unit()));
         List<Evidence> ev = new ArrayList<>();
         ev.add(e.total().get().evidence());
         parts.forEach(p -> ev.add(p.evidence()));

@@ -21,6 +21,7 @@ import io.github.suanzhang.core.code.Scheme;
 import io.github.suanzhang.core.code.SubjectCode;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Consistency;
@@ -401,9 +402,9 @@ public final class CrossTableTotalsRule implements Rule {
         int dec = Math.max(part.amount().decimals(), w.decimals());
         java.math.BigDecimal diff = part.amount().value().subtract(w.value());
         Map<String, Amount> figs = new LinkedHashMap<>();
-        figs.put("stated", part.amount());
-        figs.put("table", whole.amount());
-        figs.put("difference", new Amount(diff, dec, part.amount().unit(), null));
+        figs.put(FindingFigure.STATED, part.amount());
+        figs.put(FindingFigure.TABLE, whole.amount());
+        figs.put(FindingFigure.DIFFERENCE, new Amount(diff, dec, part.amount().unit(), null));
         String msg = partName + "为" + Wording.display(part.amount()) + "，大于" + wholeName + "的"
                 + Wording.display(w) + "，多出" + Wording.display(diff, dec, part.amount().unit()) + "。" + why;
         return new Finding(ID, Severity.WARNING, msg, figs, List.of(part.evidence(), whole.evidence()));

@@ -1,11 +1,13 @@
 package io.github.suanzhang.reconcile.rules.narrative;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Check;
@@ -97,8 +99,8 @@ public final class BreakdownRule implements Rule {
     private static List<Finding> shares(Narrative.Stated s, Amount head, List<Map.Entry<String, Amount>> items) {
         List<Finding> out = new ArrayList<>();
         for (Claim share : s.statement().claims()) {
-            if (share.kind() != ClaimKind.SHARE || share.figure("whole") != null || share.attributes().containsKey("of")
-                    || share.attributes().containsKey("context")) {
+            if (share.kind() != ClaimKind.SHARE || share.figure("whole") != null || share.attributes().containsKey(ClaimAttribute.OF)
+                    || share.attributes().containsKey(ClaimAttribute.CONTEXT)) {
                 continue;
             }
             Amount part = share.figure("amount");
@@ -118,11 +120,11 @@ public final class BreakdownRule implements Rule {
                     + Narrative.show(head) + "）的" + Narrative.show(percent) + "，按两数计算为" + computed + "%"
                     + (severity == Severity.WARNING ? "，所称占比只有截尾（舍去尾数）才能得到。" : "，与所称占比不符。");
             Map<String, Amount> fig = new LinkedHashMap<>();
-            fig.put("stated", percent);
+            fig.put(FindingFigure.STATED, percent);
             fig.put("part", part);
             fig.put("base", head);
-            fig.put("computed", Narrative.figure(check.computed().midpoint().setScale(percent.decimals() + 4, RoundingMode.HALF_UP), Unit.PERCENT));
-            fig.put("difference", Narrative.figure(check.difference(), Unit.PERCENT));
+            fig.put(FindingFigure.COMPUTED, Narrative.figure(check.computed().midpoint().setScale(percent.decimals() + 4, RoundingMode.HALF_UP), Unit.PERCENT));
+            fig.put(FindingFigure.DIFFERENCE, Narrative.figure(check.difference(), Unit.PERCENT));
             out.add(new Finding(ID, severity, msg, fig, List.of(s.evidence())));
         }
         return out;
@@ -145,9 +147,9 @@ public final class BreakdownRule implements Rule {
                 + "）合计" + Narrative.show(sum) + "，超过总数" + Narrative.plain(check.difference().abs()) + head.unit().label()
                 + "；所列各项是总数的组成部分，合计不应超过总数。";
         Map<String, Amount> fig = new LinkedHashMap<>();
-        fig.put("stated", head);
-        fig.put("computed", sum);
-        fig.put("difference", Narrative.figure(check.difference(), head.unit()));
+        fig.put(FindingFigure.STATED, head);
+        fig.put(FindingFigure.COMPUTED, sum);
+        fig.put(FindingFigure.DIFFERENCE, Narrative.figure(check.difference(), head.unit()));
         return java.util.Optional.of(new Finding(ID, Severity.ERROR, msg, fig, List.of(s.evidence())));
     }
 }

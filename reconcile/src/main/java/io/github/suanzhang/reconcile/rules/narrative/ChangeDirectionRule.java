@@ -1,6 +1,7 @@
 package io.github.suanzhang.reconcile.rules.narrative;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Direction;
 import io.github.suanzhang.core.doc.Disclosure;
@@ -60,7 +61,7 @@ public final class ChangeDirectionRule implements Rule {
         String own = compact(c.text());
         List<Claim> words = new ArrayList<>();
         for (Claim w : s.statement().claims()) {
-            if (w.kind() == ClaimKind.DIRECTION && "comparison".equals(w.attributes().get("role")) && !w.text().isBlank()
+            if (w.kind() == ClaimKind.DIRECTION && "comparison".equals(w.attributes().get(ClaimAttribute.ROLE)) && !w.text().isBlank()
                     && own.contains(compact(w.text()))) {
                 words.add(w);
             }

@@ -6,6 +6,7 @@ import io.github.suanzhang.core.doc.Direction;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.interval.Interval;
@@ -114,7 +115,7 @@ public final class DirectionWordRule implements Rule {
         fig.put(cmp.claim().kind() == ClaimKind.COMPLETION ? "budget" : "before", cmp.a());
         fig.put(cmp.claim().kind() == ClaimKind.COMPLETION ? "actual" : "after", cmp.b());
         Amount diff = Narrative.figure(Intervals.convert(cmp.b(), cmp.a().unit()).value().subtract(cmp.a().value()), cmp.a().unit());
-        fig.put("difference", diff);
+        fig.put(FindingFigure.DIFFERENCE, diff);
         List<io.github.suanzhang.core.doc.Evidence> ev = new ArrayList<>();
         ev.add(s.evidence());
         if (borrowed != null) {

@@ -1,6 +1,7 @@
 package io.github.suanzhang.reconcile.rules.narrative;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.DocumentType;
 
 /**
@@ -19,7 +20,7 @@ public enum Measure {
 
     /** The measure of a claim in a document of {@code type}: its own, or the document's when unstated. */
     public static Measure of(Claim claim, DocumentType type) {
-        return of(claim.attributes().get("measure"), type);
+        return of(claim.attributes().get(ClaimAttribute.MEASURE), type);
     }
 
     public static Measure of(String stated, DocumentType type) {

@@ -6,6 +6,7 @@ import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentType;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.number.Amount;
@@ -209,7 +210,7 @@ public final class MeasureYearRule implements Rule {
             case DATE -> report + "情况说明却称截至" + stated + "年，晚于报告能知道的日期。";
         };
         Map<String, Amount> fig = new LinkedHashMap<>();
-        fig.put("stated", new Amount(BigDecimal.valueOf(stated), 0, Unit.NONE, String.valueOf(stated)));
+        fig.put(FindingFigure.STATED, new Amount(BigDecimal.valueOf(stated), 0, Unit.NONE, String.valueOf(stated)));
         fig.put("report", new Amount(BigDecimal.valueOf(year), 0, Unit.NONE, String.valueOf(year)));
         return new Finding(ID, Severity.WARNING, msg, fig, List.of(Evidence.at(s.place(), s.text())));
     }

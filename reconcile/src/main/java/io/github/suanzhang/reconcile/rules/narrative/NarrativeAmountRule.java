@@ -6,6 +6,7 @@ import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Match;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
@@ -179,8 +180,8 @@ public final class NarrativeAmountRule implements Rule {
                         + Narrative.show(first.amount()) + "），两数不符；但" + other.tableName() + "“" + otherName + "”恰为"
                         + Narrative.show(other.amount()) + "，所称可能指该行。两处均列出，不作差错判断。";
                 Map<String, Amount> fig = new LinkedHashMap<>();
-                fig.put("stated", stated);
-                fig.put("table", first.amount());
+                fig.put(FindingFigure.STATED, stated);
+                fig.put(FindingFigure.TABLE, first.amount());
                 fig.put("candidate", other.amount());
                 List<Evidence> ev = List.of(s.evidence(), first.evidence(), other.evidence());
                 Match m = new Match(match.subject(), match.code(), match.table(), match.row(), match.column(),
@@ -194,9 +195,9 @@ public final class NarrativeAmountRule implements Rule {
                 + (truncated ? "表中数字舍去尾数（截尾）即得所称金额，四舍五入则不能；属取数方式不一，非实质差异。"
                         : severity == Severity.WARNING ? "两数仅末位相差一个单位，可能是尾数调整，但同一数字应一致。" : alsoPrinted);
         Map<String, Amount> fig = new LinkedHashMap<>();
-        fig.put("stated", stated);
-        fig.put("table", first.amount());
-        fig.put("difference", Narrative.figure(check.difference(), stated.unit()));
+        fig.put(FindingFigure.STATED, stated);
+        fig.put(FindingFigure.TABLE, first.amount());
+        fig.put(FindingFigure.DIFFERENCE, Narrative.figure(check.difference(), stated.unit()));
         List<Evidence> ev = new ArrayList<>();
         ev.add(s.evidence());
         figures.forEach(f -> ev.add(f.evidence()));

@@ -1,12 +1,14 @@
 package io.github.suanzhang.reconcile.rules.narrative;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Direction;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Check;
@@ -93,11 +95,11 @@ public final class NarrativeChangeRule implements Rule {
             List<Term> terms = up ? List.of(Term.plus(after), Term.minus(before)) : List.of(Term.plus(before), Term.minus(after));
             Check k = Consistency.combination(terms, change);
             if (k.agreement() != Agreement.AGREES) {
-                fig.put("stated", change);
+                fig.put(FindingFigure.STATED, change);
                 fig.put("before", before);
                 fig.put("after", after);
-                fig.put("computed", Narrative.figure(k.computed().midpoint(), change.unit()));
-                fig.put("difference", Narrative.figure(k.difference(), change.unit()));
+                fig.put(FindingFigure.COMPUTED, Narrative.figure(k.computed().midpoint(), change.unit()));
+                fig.put(FindingFigure.DIFFERENCE, Narrative.figure(k.difference(), change.unit()));
                 String msg = "情况说明称" + Narrative.quote(s.subject()) + "由" + Narrative.show(before) + "变为"
                         + Narrative.show(after) + "，" + word + Narrative.show(change) + "；按前后两数计算" + word + "额为"
                         + Narrative.plain(k.computed().midpoint()) + change.unit().label() + "，与所称不符。";
@@ -161,10 +163,10 @@ public final class NarrativeChangeRule implements Rule {
                 + "，按" + basis + "计算为" + computed + "%"
                 + (k.agreement() == Agreement.AGREES_ONLY_IF_TRUNCATED ? "，所称比率只有截尾（舍去尾数）才能得到。" : "，与所称不符。");
         Map<String, Amount> all = new LinkedHashMap<>();
-        all.put("stated", percent);
+        all.put(FindingFigure.STATED, percent);
         all.putAll(fig);
-        all.put("computed", Narrative.figure(k.computed().midpoint().setScale(percent.decimals() + 4, RoundingMode.HALF_UP), Unit.PERCENT));
-        all.put("difference", Narrative.figure(k.difference(), Unit.PERCENT));
+        all.put(FindingFigure.COMPUTED, Narrative.figure(k.computed().midpoint().setScale(percent.decimals() + 4, RoundingMode.HALF_UP), Unit.PERCENT));
+        all.put(FindingFigure.DIFFERENCE, Narrative.figure(k.difference(), Unit.PERCENT));
         return Optional.of(new Finding(ID, severity(k), msg, all, ev));
     }
 
@@ -183,7 +185,7 @@ public final class NarrativeChangeRule implements Rule {
                 }
             }
         }
-        return Narrative.lookup(index, subject, Measure.of(s.claim().attributes().get("measure"), d.document().type()));
+        return Narrative.lookup(index, subject, Measure.of(s.claim().attributes().get(ClaimAttribute.MEASURE), d.document().type()));
     }
 
     private static boolean money(Amount... as) {

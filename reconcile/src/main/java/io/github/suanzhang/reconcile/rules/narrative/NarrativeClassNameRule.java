@@ -3,11 +3,13 @@ package io.github.suanzhang.reconcile.rules.narrative;
 import io.github.suanzhang.core.code.Level;
 import io.github.suanzhang.core.code.SubjectCode;
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.table.ColumnKey;
@@ -81,16 +83,16 @@ public final class NarrativeClassNameRule implements Rule {
         Map<String, Amount> out = new LinkedHashMap<>();
         for (Narrative.Stated s : group) {
             Claim c = s.claim();
-            String measure = c.attributes().getOrDefault("measure", "");
+            String measure = c.attributes().getOrDefault(ClaimAttribute.MEASURE, "");
             List<Map.Entry<String, Amount>> found = new ArrayList<>();
             if (c.figure(FigureRole.AMOUNT) != null && c.figure(FigureRole.AMOUNT).unit().isMonetary()) {
-                found.add(Map.entry(measure.contains("预算") ? "budget" : "stated", c.figure(FigureRole.AMOUNT)));
+                found.add(Map.entry(measure.contains("预算") ? "budget" : FindingFigure.STATED, c.figure(FigureRole.AMOUNT)));
             }
             if (c.figure(FigureRole.BUDGET) != null) {
                 found.add(Map.entry("budget", c.figure(FigureRole.BUDGET)));
             }
             if (c.figure(FigureRole.ACTUAL) != null) {
-                found.add(Map.entry("stated", c.figure(FigureRole.ACTUAL)));
+                found.add(Map.entry(FindingFigure.STATED, c.figure(FigureRole.ACTUAL)));
             }
             for (Map.Entry<String, Amount> e : found) {
                 out.putIfAbsent(e.getKey(), e.getValue());
@@ -185,8 +187,8 @@ public final class NarrativeClassNameRule implements Rule {
         if (amounts.containsKey("budget")) {
             said.add((amounts.size() > 1 ? "预算" : "") + Narrative.show(amounts.get("budget")));
         }
-        if (amounts.containsKey("stated")) {
-            said.add((amounts.size() > 1 ? "决算" : "") + Narrative.show(amounts.get("stated")));
+        if (amounts.containsKey(FindingFigure.STATED)) {
+            said.add((amounts.size() > 1 ? "决算" : "") + Narrative.show(amounts.get(FindingFigure.STATED)));
         }
         String figures = said.isEmpty() ? "" : "（" + String.join("、", said) + "）";
         String msg = severity == Severity.WARNING
@@ -206,14 +208,14 @@ public final class NarrativeClassNameRule implements Rule {
                     l.table().id(), l.index(), ColumnKey.NAME));
         }
         Map<String, Amount> fig = new LinkedHashMap<>();
-        if (amounts.containsKey("stated")) {
-            fig.put("stated", amounts.get("stated"));
+        if (amounts.containsKey(FindingFigure.STATED)) {
+            fig.put(FindingFigure.STATED, amounts.get(FindingFigure.STATED));
         }
         if (amounts.containsKey("budget")) {
             fig.put("budget", amounts.get("budget"));
         }
         index.lines(code).stream().map(l -> l.figure(ColumnKey.TOTAL)).flatMap(Optional::stream).findFirst()
-                .ifPresent(f -> fig.put("table", f.amount()));
+                .ifPresent(f -> fig.put(FindingFigure.TABLE, f.amount()));
         return Optional.of(new Finding(ID, severity, msg, fig, ev));
     }
 }

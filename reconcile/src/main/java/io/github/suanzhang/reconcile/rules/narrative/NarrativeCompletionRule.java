@@ -5,6 +5,7 @@ import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Check;
@@ -59,11 +60,11 @@ public final class NarrativeCompletionRule implements Rule {
                 + Narrative.show(actual) + "，完成" + Narrative.show(rate) + "；按两数计算为" + computed + "%"
                 + (severity == Severity.WARNING ? "，所称比率只有截尾（舍去尾数）才能得到。" : "，与所称比率不符。");
         Map<String, Amount> fig = new LinkedHashMap<>();
-        fig.put("stated", rate);
+        fig.put(FindingFigure.STATED, rate);
         fig.put("budget", budget);
         fig.put("actual", actual);
-        fig.put("computed", Narrative.figure(check.computed().midpoint().setScale(rate.decimals() + 4, RoundingMode.HALF_UP), Unit.PERCENT));
-        fig.put("difference", Narrative.figure(check.difference(), Unit.PERCENT));
+        fig.put(FindingFigure.COMPUTED, Narrative.figure(check.computed().midpoint().setScale(rate.decimals() + 4, RoundingMode.HALF_UP), Unit.PERCENT));
+        fig.put(FindingFigure.DIFFERENCE, Narrative.figure(check.difference(), Unit.PERCENT));
         return Optional.of(new Finding(ID, severity, msg, fig, List.of(s.evidence())));
     }
 }

@@ -1,10 +1,12 @@
 package io.github.suanzhang.reconcile.rules.narrative;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
 import io.github.suanzhang.core.interval.Check;
@@ -124,9 +126,9 @@ public final class NarrativeSelfConsistencyRule implements Rule {
                         + "前后说法不一：先称" + Narrative.show(first.amount()) + "，后称" + Narrative.show(other.amount())
                         + "，相差" + Narrative.plain(k.difference().abs()) + first.amount().unit().label() + "。";
                 Map<String, Amount> fig = new LinkedHashMap<>();
-                fig.put("stated", first.amount());
+                fig.put(FindingFigure.STATED, first.amount());
                 fig.put("restated", other.amount());
-                fig.put("difference", Narrative.figure(k.difference(), first.amount().unit()));
+                fig.put(FindingFigure.DIFFERENCE, Narrative.figure(k.difference(), first.amount().unit()));
                 out.add(new Finding(ID, sev, msg, fig, List.of(first.stated().evidence(), other.stated().evidence()),
                         new io.github.suanzhang.core.doc.Match(first.stated().subject(), null, null, null, null, "same-subject-twice")));
             }
@@ -140,8 +142,8 @@ public final class NarrativeSelfConsistencyRule implements Rule {
      * with the introducer's subject): two items, not one item stated twice.
      */
     static boolean bothInherited(Item a, Item b) {
-        String ca = a.stated().claim().attributes().get("context");
-        return ca != null && ca.equals(b.stated().claim().attributes().get("context"));
+        String ca = a.stated().claim().attributes().get(ClaimAttribute.CONTEXT);
+        return ca != null && ca.equals(b.stated().claim().attributes().get(ClaimAttribute.CONTEXT));
     }
 
     /** Whether the sentence names a year other than {@code year} (its amounts may be that year's). */

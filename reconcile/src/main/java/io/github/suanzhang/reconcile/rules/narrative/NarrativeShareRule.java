@@ -1,10 +1,12 @@
 package io.github.suanzhang.reconcile.rules.narrative;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Match;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.interval.Agreement;
@@ -94,11 +96,11 @@ public final class NarrativeShareRule implements Rule {
                             ? "，四舍五入应为" + rounded + "%；" + Narrative.show(percent) + "只有截尾（舍去尾数）才能得到。"
                             : "，与所称" + Narrative.show(percent) + "不符，相差" + Narrative.plain(check.difference().abs().setScale(percent.decimals() + 2, RoundingMode.HALF_UP)) + "个百分点。");
             Map<String, Amount> fig = new LinkedHashMap<>();
-            fig.put("stated", percent);
+            fig.put(FindingFigure.STATED, percent);
             fig.put("part", p);
             fig.put("base", b);
-            fig.put("computed", Narrative.figure(check.computed().midpoint().setScale(percent.decimals() + 4, RoundingMode.HALF_UP), Unit.PERCENT));
-            fig.put("difference", Narrative.figure(check.difference(), Unit.PERCENT));
+            fig.put(FindingFigure.COMPUTED, Narrative.figure(check.computed().midpoint().setScale(percent.decimals() + 4, RoundingMode.HALF_UP), Unit.PERCENT));
+            fig.put(FindingFigure.DIFFERENCE, Narrative.figure(check.difference(), Unit.PERCENT));
             List<Evidence> ev = new ArrayList<>();
             ev.add(s.evidence());
             if (part.get().evidence() != null) {
@@ -107,7 +109,7 @@ public final class NarrativeShareRule implements Rule {
             if (base.get().evidence() != null && !ev.contains(base.get().evidence())) {
                 ev.add(base.get().evidence());
             }
-            String baseHow = c.figure("whole") != null ? "whole-stated" : c.attributes().containsKey("of") ? "whole-named" : "whole-head-of-list";
+            String baseHow = c.figure("whole") != null ? "whole-stated" : c.attributes().containsKey(ClaimAttribute.OF) ? "whole-named" : "whole-head-of-list";
             Match match = new Match(s.subject(), null, null, null, null, baseHow + "; base=" + (baseName == null ? "" : baseName)
                     + "; base-from=" + base.get().where());
             out.add(new Finding(ID, severity, msg, fig, ev, match));

@@ -4,6 +4,7 @@ import io.github.suanzhang.core.code.Level;
 import io.github.suanzhang.core.code.Scheme;
 import io.github.suanzhang.core.code.SubjectCode;
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentType;
 import io.github.suanzhang.core.interval.Agreement;
@@ -261,9 +262,9 @@ public final class SubjectIndex {
         if (general.isPresent()) {
             return new Resolution(Resolution.Kind.GENERAL, null, general.get(), "general");
         }
-        String cls = attributes.get("类");
-        String sec = attributes.get("款");
-        String item = attributes.get("项");
+        String cls = attributes.get(ClaimAttribute.CLASS);
+        String sec = attributes.get(ClaimAttribute.SECTION);
+        String item = attributes.get(ClaimAttribute.ITEM);
         if (cls != null || sec != null || item != null) {
             Optional<SubjectCode> t = byStatedLevels(cls, sec, item);
             if (t.isPresent()) {
@@ -332,7 +333,7 @@ public final class SubjectIndex {
 
     /** Whether a claim is about income (its measure or subject says 收入). */
     public static boolean isIncome(Claim claim) {
-        String m = claim.attributes().getOrDefault("measure", "");
+        String m = claim.attributes().getOrDefault(ClaimAttribute.MEASURE, "");
         return m.contains("收入") || (claim.subject() != null && claim.subject().contains("收入"));
     }
 

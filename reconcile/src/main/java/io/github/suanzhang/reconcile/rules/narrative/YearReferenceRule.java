@@ -1,10 +1,12 @@
 package io.github.suanzhang.reconcile.rules.narrative;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentType;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
@@ -60,21 +62,21 @@ public final class YearReferenceRule implements Rule {
 
     /** Whether this rule reports the year reference {@code c} of a sentence {@code text} in a report of {@code year}, {@code type}. */
     static boolean judges(String text, Claim c, int year, DocumentType type) {
-        String ref = c.attributes().getOrDefault("reference", "");
+        String ref = c.attributes().getOrDefault(ClaimAttribute.REFERENCE, "");
         return c.year() != null && c.year() != year && ref.contains(type.label())
                 && !COMPARISON.matcher(text).find() && !saysThereIsNone(text, c.year(), year);
     }
 
     private static Optional<Finding> check(Narrative.Stated s, int year, DocumentType type) {
         Claim c = s.claim();
-        String ref = c.attributes().getOrDefault("reference", "");
+        String ref = c.attributes().getOrDefault(ClaimAttribute.REFERENCE, "");
         if (!judges(s.statement().text(), c, year, type)) {
             return Optional.empty();
         }
         String msg = "本报告为" + year + "年度" + type.label() + "，情况说明却称" + Narrative.quote(s.words())
                 + "，所指" + c.year() + "年度" + ref + "与报告年度不符。";
         Map<String, Amount> fig = new LinkedHashMap<>();
-        fig.put("stated", new Amount(BigDecimal.valueOf(c.year()), 0, Unit.NONE, String.valueOf(c.year())));
+        fig.put(FindingFigure.STATED, new Amount(BigDecimal.valueOf(c.year()), 0, Unit.NONE, String.valueOf(c.year())));
         fig.put("report", new Amount(BigDecimal.valueOf(year), 0, Unit.NONE, String.valueOf(year)));
         return Optional.of(new Finding(ID, Severity.WARNING, msg, fig, List.of(s.evidence())));
     }

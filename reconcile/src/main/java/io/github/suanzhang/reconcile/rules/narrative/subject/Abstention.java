@@ -1,6 +1,7 @@
 package io.github.suanzhang.reconcile.rules.narrative.subject;
 
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Match;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.number.Amount;
@@ -53,7 +54,7 @@ public final class Abstention {
                 + "，" + words(reason) + "。";
         Map<String, Amount> fig = new LinkedHashMap<>();
         if (stated != null) {
-            fig.put("stated", stated);
+            fig.put(FindingFigure.STATED, stated);
         }
         Match m = Match.notCheckable(s.subject(), r == null || r.code() == null ? null : r.code().digits(), reason);
         return new Finding(rule, Severity.INFO, msg, fig, List.of(s.evidence()), m);

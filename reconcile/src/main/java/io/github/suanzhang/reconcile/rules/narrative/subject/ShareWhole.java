@@ -1,6 +1,7 @@
 package io.github.suanzhang.reconcile.rules.narrative.subject;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.reconcile.rules.narrative.SubjectIndex;
@@ -60,11 +61,11 @@ public final class ShareWhole {
     }
 
     private static Whole of(List<Statement> statements, int index, Claim share, SubjectIndex subjects, int depth) {
-        String of = share.attributes().get("of");
+        String of = share.attributes().get(ClaimAttribute.OF);
         if (of != null && !of.isBlank()) {
             return Whole.named(of);
         }
-        String context = share.attributes().get("context");
+        String context = share.attributes().get(ClaimAttribute.CONTEXT);
         if (context == null || context.isBlank()) {
             return Whole.NONE;
         }
@@ -97,7 +98,7 @@ public final class ShareWhole {
     /** The AMOUNT claim of {@code t} that states {@code subject} itself (not inherited), or null. */
     private static Claim statedAmount(Statement t, String subject) {
         for (Claim c : t.claims()) {
-            if (c.kind() == ClaimKind.AMOUNT && subject.equals(c.subject()) && !c.attributes().containsKey("context")) {
+            if (c.kind() == ClaimKind.AMOUNT && subject.equals(c.subject()) && !c.attributes().containsKey(ClaimAttribute.CONTEXT)) {
                 return c;
             }
         }
@@ -123,7 +124,7 @@ public final class ShareWhole {
     private static int amountsAfter(Statement t, int from) {
         int n = 0;
         for (Claim c : t.claims()) {
-            if (c.kind() == ClaimKind.AMOUNT && !c.attributes().containsKey("context") && position(t, c) > from) {
+            if (c.kind() == ClaimKind.AMOUNT && !c.attributes().containsKey(ClaimAttribute.CONTEXT) && position(t, c) > from) {
                 n++;
             }
         }

@@ -1,6 +1,7 @@
 package io.github.suanzhang.reconcile.rules.narrative.subject;
 
 import io.github.suanzhang.core.doc.Claim;
+import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.code.Scheme;
@@ -35,9 +36,9 @@ public record StatedParents(String cls, String sec) {
 
     /** The parents of {@code claim} in {@code statement} (see the type's description). */
     public static StatedParents of(Claim claim, Statement statement) {
-        String cls = blankToNull(claim.attributes().get("类"));
-        String sec = blankToNull(claim.attributes().get("款"));
-        boolean ownItem = claim.attributes().get("项") != null;
+        String cls = blankToNull(claim.attributes().get(ClaimAttribute.CLASS));
+        String sec = blankToNull(claim.attributes().get(ClaimAttribute.SECTION));
+        boolean ownItem = claim.attributes().get(ClaimAttribute.ITEM) != null;
         if (statement != null && (cls == null || sec == null) && ownItem) {
             for (Claim c : statement.claims()) {
                 if (c == claim) {
@@ -47,10 +48,10 @@ public record StatedParents(String cls, String sec) {
                     continue;
                 }
                 if (cls == null) {
-                    cls = blankToNull(c.attributes().get("类"));
+                    cls = blankToNull(c.attributes().get(ClaimAttribute.CLASS));
                 }
                 if (sec == null) {
-                    sec = blankToNull(c.attributes().get("款"));
+                    sec = blankToNull(c.attributes().get(ClaimAttribute.SECTION));
                 }
             }
         }
