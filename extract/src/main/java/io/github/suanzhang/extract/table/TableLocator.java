@@ -11,6 +11,7 @@ import io.github.suanzhang.extract.grid.Grid;
 import io.github.suanzhang.extract.grid.LatticeGridFinder;
 import io.github.suanzhang.extract.pdf.Glyph;
 import io.github.suanzhang.extract.pdf.PageScan;
+import io.github.suanzhang.extract.pdf.Ruling;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -102,14 +103,17 @@ public final class TableLocator {
                 stubs.add(g);
             }
         }
+        List<Box> frames = new ArrayList<>();
+        for (Grid grid : grids) {
+            frames.add(withOpenColumns(grid.box(), scan.rulings()));
+        }
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : scan.glyphs()) {
             if (g.centerX() < 0 || g.centerX() > scan.width() || g.centerY() < 0 || g.centerY() > scan.height()) {
                 continue; // drawn outside the page (江苏人大 2017 p11: a second table's text below the crop box)
             }
             boolean in = false;
-            for (Grid grid : grids) {
-                Box b = grid.box();
+            for (Box b : frames) {
                 if (g.centerX() >= b.x0() - 1 && g.centerX() <= b.x1() + 1 && g.centerY() >= b.y0() - 1 && g.centerY() <= b.y1() + 1) {
                     in = true;
                     break;
@@ -122,6 +126,28 @@ public final class TableLocator {
         List<TextLine> lines = TextLine.of(scan.pageNumber(), outside, options.grid().lineBreakRatio(),
                 options.grid().wordGapRatio(), RUN_GAP_RATIO);
         return new PageLayout(scan.pageNumber(), scan.width(), scan.height(), grids, lines, stubs);
+    }
+
+    /**
+     * A grid's box widened over its open columns: a table row taller than the page, broken at both page edges,
+     * leaves the columns that hold only that row with side rulings and no top or bottom ruling, so the lattice
+     * finder makes no cells there and the grid holds only the columns ruled into rows (北京 项目绩效目标表: the
+     * project, its amounts and its goal on the left, the ruled indicators on the right). A vertical ruling beside the
+     * grid whose ends are the grid's top and bottom (within {@link #EDGE_TOLERANCE} pt) bounds such a column; the
+     * outermost one on each side is the table's edge there, and text between it and the grid is the table's, not
+     * narrative. A vertical ruling of another height (a frame, a rule beside a paragraph) widens nothing.
+     */
+    static Box withOpenColumns(Box grid, List<Ruling> rulings) {
+        double x0 = grid.x0();
+        double x1 = grid.x1();
+        for (Ruling r : rulings) {
+            if (r.horizontal() || Math.abs(r.start() - grid.y0()) > EDGE_TOLERANCE || Math.abs(r.end() - grid.y1()) > EDGE_TOLERANCE) {
+                continue;
+            }
+            x0 = Math.min(x0, r.position());
+            x1 = Math.max(x1, r.position());
+        }
+        return new Box(x0, grid.y0(), x1, grid.y1());
     }
 
     /** The located tables and the lines that belong to them (titles, units, notes), which are not narrative. */
