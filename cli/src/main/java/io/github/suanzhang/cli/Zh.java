@@ -1,7 +1,9 @@
 package io.github.suanzhang.cli;
 
 import io.github.suanzhang.runner.Status;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.number.Amount;
@@ -74,15 +76,17 @@ final class Zh {
     }
 
     private static final Map<String, String> ROLES = Map.ofEntries(
-            Map.entry("stated", "所称数"), Map.entry("table", "表中数"), Map.entry("computed", "按表计算"),
-            Map.entry("difference", "差额"), Map.entry("part", "部分"), Map.entry("base", "基数"),
-            Map.entry("budget", "预算数"), Map.entry("actual", "决算（执行）数"), Map.entry("before", "上年数"),
-            Map.entry("after", "本年数"), Map.entry("change", "增减额"), Map.entry("report", "报告年度"),
+            Map.entry(FindingFigure.STATED, "所称数"), Map.entry(FindingFigure.TABLE, "表中数"),
+            Map.entry(FindingFigure.COMPUTED, "按表计算"), Map.entry(FindingFigure.DIFFERENCE, "差额"),
+            Map.entry("part", "部分"), Map.entry("base", "基数"), Map.entry(FigureRole.BUDGET, "预算数"),
+            Map.entry(FigureRole.ACTUAL, "决算（执行）数"), Map.entry(FigureRole.BEFORE, "上年数"),
+            Map.entry(FigureRole.AFTER, "本年数"), Map.entry(FigureRole.CHANGE, "增减额"), Map.entry("report", "报告年度"),
             Map.entry("restated", "复述数"), Map.entry("weight", "分值"), Map.entry("target", "目标值"),
-            Map.entry("rate", "执行率"), Map.entry("percent", "百分比"), Map.entry("share", "占比部分"),
-            Map.entry("whole", "总数"), Map.entry("total", "合计"), Map.entry("score", "得分"),
-            Map.entry("vehicle_purchase", "公务用车购置费"), Map.entry("vehicle_operation", "公务用车运行维护费"),
-            Map.entry("reception", "公务接待费"), Map.entry("outbound", "因公出国（境）费"));
+            Map.entry(FigureRole.RATE, "执行率"), Map.entry(FigureRole.PERCENT, "百分比"),
+            Map.entry(FigureRole.SHARE, "占比部分"), Map.entry(FigureRole.WHOLE, "总数"), Map.entry(FigureRole.TOTAL, "合计"),
+            Map.entry("score", "得分"), Map.entry("vehicle_purchase", "公务用车购置费"),
+            Map.entry("vehicle_operation", "公务用车运行维护费"), Map.entry("reception", "公务接待费"),
+            Map.entry("outbound", "因公出国（境）费"));
 
     /** A figure role in Chinese: {@code stated} 说明所称, {@code stated_budget} 说明所称·预算数; the key itself when unknown. */
     static String role(String key) {

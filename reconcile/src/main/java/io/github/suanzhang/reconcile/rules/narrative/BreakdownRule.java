@@ -99,7 +99,7 @@ public final class BreakdownRule implements Rule {
     private static List<Finding> shares(Narrative.Stated s, Amount head, List<Map.Entry<String, Amount>> items) {
         List<Finding> out = new ArrayList<>();
         for (Claim share : s.statement().claims()) {
-            if (share.kind() != ClaimKind.SHARE || share.figure("whole") != null || share.attributes().containsKey(ClaimAttribute.OF)
+            if (share.kind() != ClaimKind.SHARE || share.figure(FigureRole.WHOLE) != null || share.attributes().containsKey(ClaimAttribute.OF)
                     || share.attributes().containsKey(ClaimAttribute.CONTEXT)) {
                 continue;
             }

@@ -112,8 +112,8 @@ public final class DirectionWordRule implements Rule {
                 + cmp.to() + "为" + Narrative.show(cmp.b()) + "，" + cmp.to() + (cmp.sign() > 0 ? "大于" : "小于") + cmp.from()
                 + "，却写作" + Narrative.quote(words) + "，方向与数字相反。";
         Map<String, Amount> fig = new LinkedHashMap<>();
-        fig.put(cmp.claim().kind() == ClaimKind.COMPLETION ? "budget" : "before", cmp.a());
-        fig.put(cmp.claim().kind() == ClaimKind.COMPLETION ? "actual" : "after", cmp.b());
+        fig.put(cmp.claim().kind() == ClaimKind.COMPLETION ? FigureRole.BUDGET : FigureRole.BEFORE, cmp.a());
+        fig.put(cmp.claim().kind() == ClaimKind.COMPLETION ? FigureRole.ACTUAL : FigureRole.AFTER, cmp.b());
         Amount diff = Narrative.figure(Intervals.convert(cmp.b(), cmp.a().unit()).value().subtract(cmp.a().value()), cmp.a().unit());
         fig.put(FindingFigure.DIFFERENCE, diff);
         List<io.github.suanzhang.core.doc.Evidence> ev = new ArrayList<>();

@@ -86,10 +86,10 @@ public final class NarrativeClassNameRule implements Rule {
             String measure = c.attributes().getOrDefault(ClaimAttribute.MEASURE, "");
             List<Map.Entry<String, Amount>> found = new ArrayList<>();
             if (c.figure(FigureRole.AMOUNT) != null && c.figure(FigureRole.AMOUNT).unit().isMonetary()) {
-                found.add(Map.entry(measure.contains("预算") ? "budget" : FindingFigure.STATED, c.figure(FigureRole.AMOUNT)));
+                found.add(Map.entry(measure.contains("预算") ? FigureRole.BUDGET : FindingFigure.STATED, c.figure(FigureRole.AMOUNT)));
             }
             if (c.figure(FigureRole.BUDGET) != null) {
-                found.add(Map.entry("budget", c.figure(FigureRole.BUDGET)));
+                found.add(Map.entry(FigureRole.BUDGET, c.figure(FigureRole.BUDGET)));
             }
             if (c.figure(FigureRole.ACTUAL) != null) {
                 found.add(Map.entry(FindingFigure.STATED, c.figure(FigureRole.ACTUAL)));
@@ -184,8 +184,8 @@ public final class NarrativeClassNameRule implements Rule {
         }
         Map<String, Amount> amounts = amounts(group);
         List<String> said = new ArrayList<>();
-        if (amounts.containsKey("budget")) {
-            said.add((amounts.size() > 1 ? "预算" : "") + Narrative.show(amounts.get("budget")));
+        if (amounts.containsKey(FigureRole.BUDGET)) {
+            said.add((amounts.size() > 1 ? "预算" : "") + Narrative.show(amounts.get(FigureRole.BUDGET)));
         }
         if (amounts.containsKey(FindingFigure.STATED)) {
             said.add((amounts.size() > 1 ? "决算" : "") + Narrative.show(amounts.get(FindingFigure.STATED)));
@@ -211,8 +211,8 @@ public final class NarrativeClassNameRule implements Rule {
         if (amounts.containsKey(FindingFigure.STATED)) {
             fig.put(FindingFigure.STATED, amounts.get(FindingFigure.STATED));
         }
-        if (amounts.containsKey("budget")) {
-            fig.put("budget", amounts.get("budget"));
+        if (amounts.containsKey(FigureRole.BUDGET)) {
+            fig.put(FigureRole.BUDGET, amounts.get(FigureRole.BUDGET));
         }
         index.lines(code).stream().map(l -> l.figure(ColumnKey.TOTAL)).flatMap(Optional::stream).findFirst()
                 .ifPresent(f -> fig.put(FindingFigure.TABLE, f.amount()));

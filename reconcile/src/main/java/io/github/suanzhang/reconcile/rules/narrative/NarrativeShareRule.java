@@ -5,6 +5,7 @@ import io.github.suanzhang.core.doc.ClaimAttribute;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Evidence;
+import io.github.suanzhang.core.doc.FigureRole;
 import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.FindingFigure;
 import io.github.suanzhang.core.doc.Match;
@@ -58,7 +59,7 @@ public final class NarrativeShareRule implements Rule {
             Optional<Narrative.Source> part = c.figure("amount") != null
                     ? Optional.of(new Narrative.Source(c.figure("amount"), null, "情况说明"))
                     : Narrative.lookup(index, s.subject(), measure);
-            ShareWhole.Whole whole = c.figure("whole") != null ? new ShareWhole.Whole(null, null)
+            ShareWhole.Whole whole = c.figure(FigureRole.WHOLE) != null ? new ShareWhole.Whole(null, null)
                     : ShareWhole.of(d.statements(), s.index(), c, index);
             if (whole.reason() != null) {
                 if (part.isPresent()) {
@@ -67,8 +68,8 @@ public final class NarrativeShareRule implements Rule {
                 return;
             }
             String baseName = whole.name();
-            Optional<Narrative.Source> base = c.figure("whole") != null
-                    ? Optional.of(new Narrative.Source(c.figure("whole"), null, "情况说明"))
+            Optional<Narrative.Source> base = c.figure(FigureRole.WHOLE) != null
+                    ? Optional.of(new Narrative.Source(c.figure(FigureRole.WHOLE), null, "情况说明"))
                     : Narrative.lookup(index, baseName, measure);
             if (part.isEmpty() || base.isEmpty()) {
                 return;
@@ -109,7 +110,7 @@ public final class NarrativeShareRule implements Rule {
             if (base.get().evidence() != null && !ev.contains(base.get().evidence())) {
                 ev.add(base.get().evidence());
             }
-            String baseHow = c.figure("whole") != null ? "whole-stated" : c.attributes().containsKey(ClaimAttribute.OF) ? "whole-named" : "whole-head-of-list";
+            String baseHow = c.figure(FigureRole.WHOLE) != null ? "whole-stated" : c.attributes().containsKey(ClaimAttribute.OF) ? "whole-named" : "whole-head-of-list";
             Match match = new Match(s.subject(), null, null, null, null, baseHow + "; base=" + (baseName == null ? "" : baseName)
                     + "; base-from=" + base.get().where());
             out.add(new Finding(ID, severity, msg, fig, ev, match));
