@@ -37,6 +37,7 @@ final class OcrPages {
     private final ExtractOptions.Ocr options;
     private final Set<Integer> pages = new HashSet<>();
     private final Map<Integer, List<OcrPage.Doubtful>> doubtful = new java.util.HashMap<>();
+    private final Map<Integer, List<OcrPage.Doubtful>> readings = new java.util.HashMap<>();
 
     OcrPages(ExtractOptions.Ocr options) {
         this.options = options;
@@ -144,6 +145,7 @@ final class OcrPages {
             }
             pages.add(scan.pageNumber());
             doubtful.put(scan.pageNumber(), page.doubtful());
+            readings.put(scan.pageNumber(), page.readings());
             problems.add(new Problem(ProblemKind.READ_BY_OCR, String.format(Locale.ROOT,
                     "第%d页%s，已用OCR识别（%s，%.0f dpi，%d个词，平均置信度%.1f%s%s）", scan.pageNumber(),
                     unusable ? "没有可用的文字层" : "按要求", page.engine(), page.dpi(), page.words(), page.meanConfidence(),
@@ -161,37 +163,46 @@ final class OcrPages {
     }
 
     /**
-     * The table, marked as read by OCR when every page it stands on was; each figure cell that holds a word
-     * read with a confidence below the threshold gets an {@link ProblemKind#OCR_DOUBT} problem at its place
-     * (page and box), naming the figure and the confidence.
+     * The table, marked as read by OCR when every page it stands on was; each figure cell carries the
+     * confidence of its least confident word ({@link io.github.suanzhang.core.table.Cell#ocrConfidence()}), and
+     * one that holds a word read with a confidence below the threshold gets an {@link ProblemKind#OCR_DOUBT}
+     * problem at its place (page and box), naming the figure and the confidence.
      */
     Table mark(Table t, List<Problem> problems) {
         if (pages.isEmpty() || t.pages().isEmpty() || !pages.containsAll(t.pages())) {
             return t;
         }
-        Table marked = OcrDecimals.repaired(new Table(t.id(), t.kind(), t.number(), t.title(), t.unit(), t.pages(),
+        Table repaired = OcrDecimals.repaired(new Table(t.id(), t.kind(), t.number(), t.title(), t.unit(), t.pages(),
                 t.columns(), t.rows(), t.notes(), t.emptyNote(), t.place(), "ocr"));
-        for (io.github.suanzhang.core.table.Row r : marked.rows()) {
+        List<io.github.suanzhang.core.table.Row> rows = new java.util.ArrayList<>(repaired.rows().size());
+        for (io.github.suanzhang.core.table.Row r : repaired.rows()) {
+            List<io.github.suanzhang.core.table.Cell> cells = new java.util.ArrayList<>(r.cells().size());
             for (io.github.suanzhang.core.table.Cell c : r.cells()) {
                 if (c == null || c.amount() == null || c.place().box() == null) {
+                    cells.add(c);
                     continue;
                 }
-                OcrPage.Doubtful low = lowest(c.place());
+                OcrPage.Doubtful read = lowest(readings, c.place());
+                cells.add(read == null ? c : c.withOcrConfidence(
+                        (int) Math.max(0, Math.min(100, Math.round(read.confidence())))));
+                OcrPage.Doubtful low = lowest(doubtful, c.place());
                 if (low != null) {
                     problems.add(new Problem(ProblemKind.OCR_DOUBT, String.format(Locale.ROOT,
                             "%s表格“%s”的数字%s由OCR识别，置信度%.0f（低于%d），请对照原页核对",
-                            c.place().describe(), marked.title() == null ? marked.id() : marked.title(), c.raw(),
+                            c.place().describe(), repaired.title() == null ? repaired.id() : repaired.title(), c.raw(),
                             low.confidence(), (int) options.minConfidence()), c.place()));
                 }
             }
+            rows.add(new io.github.suanzhang.core.table.Row(r.side(), r.lineNo(), r.code(), r.label(), cells, r.place()));
         }
-        return marked;
+        return new Table(repaired.id(), repaired.kind(), repaired.number(), repaired.title(), repaired.unit(),
+                repaired.pages(), repaired.columns(), rows, repaired.notes(), repaired.emptyNote(), repaired.place(), repaired.method());
     }
 
-    /** The least confident doubtful word whose centre lies in the place's box, or null. */
-    private OcrPage.Doubtful lowest(Place place) {
+    /** The least confident word of the given ones whose centre lies in the place's box, or null. */
+    private static OcrPage.Doubtful lowest(Map<Integer, List<OcrPage.Doubtful>> words, Place place) {
         OcrPage.Doubtful out = null;
-        for (OcrPage.Doubtful d : doubtful.getOrDefault(place.page(), List.of())) {
+        for (OcrPage.Doubtful d : words.getOrDefault(place.page(), List.of())) {
             double cx = (d.box().x0() + d.box().x1()) / 2;
             double cy = (d.box().y0() + d.box().y1()) / 2;
             io.github.suanzhang.core.doc.Box b = place.box();

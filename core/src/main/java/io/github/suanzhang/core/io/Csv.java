@@ -56,7 +56,7 @@ public final class Csv {
         "columns", "notes", "empty_note", "method", "page", "x0", "y0", "x1", "y1"};
     public static final String[] CELLS_HEADER = {"document", "table", "row", "side", "line", "code", "code_scheme",
         "label", "column", "raw", "value", "decimals", "unit", "repaired", "page", "x0", "y0", "x1", "y1",
-        "text_line", "row_place"};
+        "text_line", "row_place", "ocr_confidence"};
     public static final String[] FINDINGS_HEADER = {"document", "rule", "severity", "message", "figures", "page",
         "x0", "y0", "x1", "y1", "evidence_text", "evidence_json", "figures_json", "match_subject", "match_code",
         "match_table", "match_row", "match_column", "match_how", "id"};
@@ -144,6 +144,7 @@ public final class Csv {
             addPlaceAndLine(r, c.place());
         }
         r.add(encodePlace(row.place()));
+        r.add(c == null || c.ocrConfidence() == null ? "" : c.ocrConfidence());
         return r;
     }
 
@@ -220,7 +221,9 @@ public final class Csv {
                     a = new Amount(new BigDecimal(r.get("value")), Integer.parseInt(r.get("decimals")),
                             Unit.valueOf(r.get("unit")), r.get("raw"));
                 }
-                Cell c = new Cell(r.get("raw"), a, readPlace(r), "true".equals(r.get("repaired")));
+                String conf = r.isMapped("ocr_confidence") ? r.get("ocr_confidence") : "";
+                Cell c = new Cell(r.get("raw"), a, readPlace(r), "true".equals(r.get("repaired")),
+                        conf.isEmpty() ? null : Integer.valueOf(conf));
                 while (cells.size() <= ci) {
                     cells.add(null);
                 }

@@ -14,12 +14,33 @@ import java.util.Objects;
  *                 on a cell <em>without</em> a figure: the reader saw that a figure may stand here but could
  *                 not read it (a cut-off {@code 105. 3}, a line that lost a figure so that its figures
  *                 cannot be placed in columns) — see {@link #unreadable()}
+ * @param ocrConfidence when the cell's figure was read by OCR (its source is {@code ocr}): the confidence of
+ *                 the reading, 0–100 (the least confident word of the cell); null for a cell read from a text
+ *                 layer or without a figure
  */
-public record Cell(String raw, Amount amount, Place place, boolean repaired) {
-    /** Requires the raw text; a null place is {@link Place#UNKNOWN}. */
+public record Cell(String raw, Amount amount, Place place, boolean repaired, Integer ocrConfidence) {
+    /** Requires the raw text; a null place is {@link Place#UNKNOWN}; a confidence lies in 0–100. */
     public Cell {
         Objects.requireNonNull(raw, "raw");
         place = place == null ? Place.UNKNOWN : place;
+        if (ocrConfidence != null && (ocrConfidence < 0 || ocrConfidence > 100)) {
+            throw new IllegalArgumentException("ocrConfidence out of 0..100: " + ocrConfidence);
+        }
+    }
+
+    /** A cell not read by OCR (no confidence). */
+    public Cell(String raw, Amount amount, Place place, boolean repaired) {
+        this(raw, amount, place, repaired, null);
+    }
+
+    /** This cell, marked as read by OCR with the given confidence (0–100). */
+    public Cell withOcrConfidence(int confidence) {
+        return new Cell(raw, amount, place, repaired, confidence);
+    }
+
+    /** Whether the cell's figure was read by OCR. */
+    public boolean readByOcr() {
+        return ocrConfidence != null;
     }
 
     /** A cell holding a figure, printed as the amount's raw text. */

@@ -27,6 +27,40 @@ class CsvRoundTripTest {
     }
 
     @Test
+    void an_ocr_cells_confidence_round_trips_through_cells_csv_and_json() throws IOException {
+        io.github.suanzhang.core.doc.Place place = io.github.suanzhang.core.doc.Place.onPage(3,
+                new io.github.suanzhang.core.doc.Box(300, 400, 340, 410));
+        io.github.suanzhang.core.number.Amount amount = new io.github.suanzhang.core.number.Amount(
+                new java.math.BigDecimal("4651.67"), 2, io.github.suanzhang.core.number.Unit.TEN_THOUSAND_YUAN, "4,651.67");
+        io.github.suanzhang.core.table.Cell ocr = io.github.suanzhang.core.table.Cell.of(amount, place).withOcrConfidence(47);
+        io.github.suanzhang.core.table.Cell text = io.github.suanzhang.core.table.Cell.of(amount, place);
+        Table t = new Table("t01", io.github.suanzhang.core.table.TableKind.GENERIC, null, "表", null, List.of(3),
+                List.of(new io.github.suanzhang.core.table.ColumnDef("a", "甲"),
+                        new io.github.suanzhang.core.table.ColumnDef("b", "乙")),
+                List.of(new io.github.suanzhang.core.table.Row(null, null, null, "合计", List.of(ocr, text), null)),
+                List.of(), null, place, "ocr");
+        StringBuilder tc = new StringBuilder();
+        StringBuilder cc = new StringBuilder();
+        Csv.writeTables("scan.pdf", List.of(t), tc);
+        Csv.writeCells("scan.pdf", List.of(t), cc);
+        List<String> lines = cc.toString().lines().toList();
+        assertTrue(lines.get(0).endsWith(",row_place,ocr_confidence"), lines.get(0));
+        assertTrue(lines.get(1).endsWith(",47"), lines.get(1));
+        assertTrue(lines.get(2).endsWith(","), "no confidence for a text-layer cell: " + lines.get(2));
+        List<Table> back = Csv.readTables(new StringReader(tc.toString()), new StringReader(cc.toString()));
+        assertEquals(List.of(t), back);
+        assertEquals(47, back.get(0).rows().get(0).cells().get(0).ocrConfidence());
+        assertEquals(null, back.get(0).rows().get(0).cells().get(1).ocrConfidence());
+
+        String json = Json.mapper().writeValueAsString(ocr);
+        assertTrue(json.replaceAll("\\s", "").contains("\"ocrConfidence\":47"), json);
+        assertEquals(ocr, Json.mapper().readValue(json, io.github.suanzhang.core.table.Cell.class));
+        String plain = Json.mapper().writeValueAsString(text);
+        assertTrue(!plain.contains("ocrConfidence"), "left out for a text-layer cell: " + plain);
+        assertEquals(text, Json.mapper().readValue(plain, io.github.suanzhang.core.table.Cell.class));
+    }
+
+    @Test
     void findings_round_trip_through_findings_csv() throws IOException {
         Audit a = SampleAudit.build();
         StringBuilder sb = new StringBuilder();

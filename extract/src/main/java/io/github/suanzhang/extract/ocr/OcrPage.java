@@ -17,14 +17,17 @@ import java.util.List;
  * @param lowConfidenceWords words below the confidence threshold
  * @param rasterRulings whether the rulings came from the image (the page had no vector rulings)
  * @param doubtful      the words below the confidence threshold, with their boxes in points
+ * @param readings      every word read, with its box in points and its confidence (the cells' provenance)
  */
 public record OcrPage(PageScan scan, String engine, float dpi, int words, double meanConfidence,
-                      int lowConfidenceWords, boolean rasterRulings, List<Doubtful> doubtful) {
+                      int lowConfidenceWords, boolean rasterRulings, List<Doubtful> doubtful,
+                      List<Doubtful> readings) {
     public OcrPage {
         doubtful = doubtful == null ? List.of() : List.copyOf(doubtful);
+        readings = readings == null ? List.of() : List.copyOf(readings);
     }
 
-    /** A word read with a confidence below the threshold: its text, box (points) and confidence (0–100). */
+    /** A word read by OCR: its text, box (points) and confidence (0–100); in {@code doubtful}, below the threshold. */
     public record Doubtful(String text, Box box, double confidence) {
     }
 }

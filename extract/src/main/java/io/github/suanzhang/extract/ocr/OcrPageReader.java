@@ -73,19 +73,22 @@ public final class OcrPageReader {
         double sum = 0;
         int low = 0;
         List<OcrPage.Doubtful> doubtful = new ArrayList<>();
+        List<OcrPage.Doubtful> readings = new ArrayList<>();
         for (OcrWord w : words) {
             sum += w.confidence();
+            OcrPage.Doubtful read = new OcrPage.Doubtful(w.text(), new io.github.suanzhang.core.doc.Box(w.left() * ppp,
+                    w.top() * ppp, w.right() * ppp, w.bottom() * ppp), w.confidence());
+            readings.add(read);
             if (w.confidence() < options.minConfidence()) {
                 low++;
-                doubtful.add(new OcrPage.Doubtful(w.text(), new io.github.suanzhang.core.doc.Box(w.left() * ppp,
-                        w.top() * ppp, w.right() * ppp, w.bottom() * ppp), w.confidence()));
+                doubtful.add(read);
             }
             glyphs.addAll(glyphs(original.pageNumber(), w, ppp));
         }
         PageScan scan = new PageScan(original.pageNumber(), original.width(), original.height(), original.rotation(),
                 glyphs, rulings, original.imageCount(), original.imageCoverage());
         return new OcrPage(scan, engine.name(), dpi, words.size(), words.isEmpty() ? 100 : sum / words.size(), low, raster,
-                doubtful);
+                doubtful, readings);
     }
 
     /**

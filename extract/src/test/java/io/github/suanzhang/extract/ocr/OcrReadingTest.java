@@ -49,6 +49,16 @@ class OcrReadingTest {
         assertTrue(c.figureShare() >= 0.97, () -> "figures right " + c.figuresRight() + "/" + c.figures() + ": " + c.wrong());
         assertTrue(read.tables().stream().allMatch(t -> "ocr".equals(t.method())), "tables marked as read by OCR");
         assertEquals(2, read.problems().stream().filter(p -> p.kind() == ProblemKind.READ_BY_OCR).count());
+        // provenance: every figure read by OCR carries its confidence; the text layer's figures carry none
+        List<io.github.suanzhang.core.table.Cell> ocrFigures = read.tables().stream().flatMap(t -> t.rows().stream())
+                .flatMap(r -> r.cells().stream()).filter(x -> x != null && x.hasAmount()).toList();
+        assertTrue(ocrFigures.size() >= 30, "figures read: " + ocrFigures.size());
+        assertTrue(ocrFigures.stream().allMatch(x -> x.ocrConfidence() != null && x.ocrConfidence() >= 0
+                && x.ocrConfidence() <= 100), () -> "without confidence: " + ocrFigures.stream()
+                .filter(x -> x.ocrConfidence() == null).toList());
+        assertTrue(ocrFigures.stream().anyMatch(x -> x.ocrConfidence() >= 80), "most figures are read confidently");
+        assertTrue(truth.tables().stream().flatMap(t -> t.rows().stream()).flatMap(r -> r.cells().stream())
+                .allMatch(x -> x == null || x.ocrConfidence() == null), "text-layer cells carry no OCR confidence");
     }
 
     /** 没有OCR引擎: the page is reported as before, and the message names the package to install. */
