@@ -224,11 +224,8 @@ final class Batch {
             concat(rows, OutputLayout.TABLES, Csv.TABLES_HEADER);
             concat(rows, OutputLayout.CELLS, Csv.CELLS_HEADER);
         }
-        if (settings.formats().contains(OutFormat.html)) {
-            HtmlReport.assemble(rows, layout, settings.baseline());
-        }
-        OutputLayout.deleteQuietly(layout.stagingRoot());
-        // across documents: links.csv, batch-findings.csv, batch.json (reads each document's JSON back)
+        // across documents: links.csv, batch-findings.csv, batch.json (reads each document's JSON back),
+        // before the report, whose index shows them
         List<Path> jsons = new ArrayList<>(rows.size());
         for (SummaryRow r : rows) {
             if (r != null && r.document() != null) {
@@ -236,6 +233,10 @@ final class Batch {
             }
         }
         batchCounts = BatchLinks.write(jsons, root);
+        if (settings.formats().contains(OutFormat.html)) {
+            HtmlReport.assemble(rows, layout, settings.baseline());
+        }
+        OutputLayout.deleteQuietly(layout.stagingRoot());
     }
 
     /** Joins the per-input pieces of one CSV file: one header, then each piece without its header line. */

@@ -272,7 +272,7 @@ final class HtmlReport {
         }
         try (Writer idx = Files.newBufferedWriter(layout.root.resolve(OutputLayout.HTML), StandardCharsets.UTF_8);
              Writer search = Files.newBufferedWriter(dir.resolve(ReportIndex.SEARCH_FILE), StandardCharsets.UTF_8)) {
-            ReportIndex.write(rows, r -> layout.part(r.document(), OutputLayout.REPORT_DATA), baseline, idx, search);
+            ReportIndex.write(rows, r -> layout.part(r.document(), OutputLayout.REPORT_DATA), baseline, layout.root, idx, search);
         }
     }
 

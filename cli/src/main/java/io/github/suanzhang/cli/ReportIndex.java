@@ -31,8 +31,9 @@ final class ReportIndex {
     private ReportIndex() {
     }
 
-    static void write(List<SummaryRow> rows, Function<SummaryRow, Path> dataOf, Baseline baseline, Writer idx,
-                      Writer search) throws IOException {
+    /** With the section "跨文件核对" ({@link ReportBatch}) when {@code batchRoot} holds a batch.json. */
+    static void write(List<SummaryRow> rows, Function<SummaryRow, Path> dataOf, Baseline baseline, Path batchRoot,
+                      Writer idx, Writer search) throws IOException {
         Map<String, Map<String, Long>> byRule = new TreeMap<>();
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (Status s : Status.values()) {
@@ -169,7 +170,17 @@ final class ReportIndex {
                 <th data-k="o" class="num">未审</th><th data-k="m">说明</th></tr></thead><tbody></tbody></table>
                 <div id="pager" class="pager"></div>
                 <noscript><p>此页用脚本显示文件列表；各文件的页面在 report/ 文件夹中。</p></noscript>
-                <script id="sz-docs" type="application/json">""");
+                """);
+        if (batchRoot != null) {
+            Map<String, String> pages = new java.util.HashMap<>();
+            for (SummaryRow r : rows) {
+                if (r.file() != null && r.document() != null) {
+                    pages.put(r.file(), HtmlReport.page(r.document()));
+                }
+            }
+            ReportBatch.write(batchRoot, pages, idx);
+        }
+        idx.write("<script id=\"sz-docs\" type=\"application/json\">");
         idx.write(docs.toString().replace("</", "<\\/"));
         Map<String, String> names = new TreeMap<>();
         for (String rule : byRule.keySet()) {
