@@ -62,6 +62,14 @@ import java.util.Objects;
  * 155351: a wrong figure is worse than a missing one. A comma grouping that is valid is never
  * reinterpreted, whatever the precision ({@code 1,553,510} is 1553510).
  *
+ * <h2>Not a repair: only the last separators printed</h2>
+ * Some spreadsheet formats print only the last thousands separator(s): {@code 120258,600} for
+ * 120,258,600 (a first group of more than three digits, then groups of exactly three, no decimal
+ * point). That is read as the integer when the comma cannot be a decimal point: the context's
+ * precision is known to be 0, or it is unknown and the figure is in 元 (at most two decimals, so three
+ * digits after a comma are not 分). Otherwise (万元 of unknown precision) it stays {@link NotANumber}
+ * or, with a known precision of 3, the decimal-point repair above.
+ *
  * <h2>Cost</h2>
  * One pass over the (normally ASCII, hence not copied) text, no regular expressions, no exceptions on
  * any path, {@code BigDecimal.valueOf(long, scale)} for up to 18 digits. Stateless and thread-safe.
@@ -223,6 +231,11 @@ public final class NumberParser {
             return new NotANumber(raw, "digit groups separated both by commas and by spaces");
         }
         String repair = null;
+        if (intRuns > 1 && dotRun < 0 && commas && onlyLastSeparatorsPrinted(runLength, intRuns)
+                && commaIsNoDecimalPoint(ctx, unit)) {
+            // 120258,600 in 元: the leading separators were not printed; the value is the integer
+            intRuns = 1;
+        }
         if (intRuns > 1 && !validGrouping(runLength, intRuns)) {
             Integer precision = ctx.decimals();
             int last = runLength[intRuns - 1];
@@ -255,6 +268,35 @@ public final class NumberParser {
             unit = ctx.kind() == NumberContext.Kind.PERCENT ? Unit.PERCENT : ctx.defaultUnit();
         }
         return new Parsed(new Amount(value, fractionLength, unit, raw), repair != null, repair);
+    }
+
+    /**
+     * A first group of more than three digits and every further group exactly three: grouping that
+     * marks only the last separator(s) ({@code 120258,600}, {@code 1234,567,890}).
+     */
+    private static boolean onlyLastSeparatorsPrinted(int[] runLength, int runs) {
+        if (runLength[0] <= 3) {
+            return false;
+        }
+        for (int r = 1; r < runs; r++) {
+            if (runLength[r] != 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a comma before the last three digits cannot be a decimal point: the column is known to
+     * print no decimals, or (precision unknown) the figure is in 元, which has at most two decimals (分).
+     */
+    private static boolean commaIsNoDecimalPoint(NumberContext ctx, Unit printed) {
+        Integer precision = ctx.decimals();
+        if (precision != null) {
+            return precision == 0;
+        }
+        Unit u = printed != null ? printed : ctx.defaultUnit();
+        return u == Unit.YUAN && ctx.kind() != NumberContext.Kind.PERCENT;
     }
 
     /** First group 1–3 digits, every further group exactly 3. */

@@ -263,6 +263,54 @@ class NumberParserTest {
         assertNotANumber("1,55,3.51", WAN_2);
     }
 
+    // ---- only the last separators printed --------------------------------------------------------
+
+    @Test
+    void lastSeparatorOnly_inYuan_readAsTheInteger() {
+        // 元 has at most two decimals: the comma before three digits is a grouping comma
+        assertFigure("120258600", 0, Unit.YUAN, figure("120258,600", NumberContext.amount(Unit.YUAN)));
+        assertFigure("4321987654", 0, Unit.YUAN, figure("4321,987,654", NumberContext.amount(Unit.YUAN)));
+        assertFigure("7880000", 0, Unit.YUAN, figure("7880, 000", NumberContext.amount(Unit.YUAN)));
+    }
+
+    @Test
+    void lastSeparatorOnly_printedYuanSuffix_readAsTheInteger() {
+        assertFigure("56789123", 0, Unit.YUAN, figure("56789,123元", NumberContext.ANY));
+    }
+
+    @Test
+    void lastSeparatorOnly_inWanWithPrecisionZero_readAsTheInteger() {
+        assertFigure("98765432", 0, Unit.TEN_THOUSAND_YUAN,
+                figure("98765,432", NumberContext.amount(Unit.TEN_THOUSAND_YUAN, 0)));
+    }
+
+    @Test
+    void lastSeparatorOnly_inWanOfUnknownPrecision_notANumber() {
+        // 98765,432 万元 could be 98765.432 with a misread point: no reading
+        assertNotANumber("98765,432", WAN);
+    }
+
+    @Test
+    void lastSeparatorOnly_precisionThree_isTheDecimalRepair() {
+        ParseResult r = NumberParser.parse("98765,432", NumberContext.amount(Unit.TEN_THOUSAND_YUAN, 3));
+        Parsed p = assertInstanceOf(Parsed.class, r, r::toString);
+        assertTrue(p.repaired());
+        assertFigure("98765.432", 3, Unit.TEN_THOUSAND_YUAN, p.amount());
+    }
+
+    @Test
+    void lastSeparatorOnly_notWhenALaterGroupIsNotThree() {
+        assertNotANumber("120258,60", NumberContext.amount(Unit.YUAN));
+        assertNotANumber("1202,5860", NumberContext.amount(Unit.YUAN));
+        assertNotANumber("12,3456,7890", NumberContext.amount(Unit.YUAN, 0));
+        assertNotANumber("120258,600", NumberContext.percent());
+    }
+
+    @Test
+    void lastSeparatorOnly_notWhenAPointIsPrinted() {
+        assertNotANumber("120258,600.50", NumberContext.amount(Unit.YUAN));
+    }
+
     // ---- blanks --------------------------------------------------------------------------------
 
     @Test
