@@ -88,6 +88,16 @@ public final class Fixture {
             }
         }
 
+        /** Gives the column {@code key} the printed header {@code label} (by default the key itself). */
+        public TableBuilder label(String key, String label) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).key().equals(key)) {
+                    columns.set(i, new ColumnDef(key, label));
+                }
+            }
+            return this;
+        }
+
         public TableBuilder title(String t) {
             this.title = t;
             return this;

@@ -27,7 +27,10 @@ import java.util.stream.Stream;
  *       budget's comparison is the year before;</li>
  *   <li>a standard table whose title names another year than the document, when at least two other
  *       standard tables' titles name the document's year (the cover and the tables agree, one table was
- *       left from last year's template).</li>
+ *       left from last year's template);</li>
+ *   <li>in those documents, a standard table's column header naming a year other than the document's and the
+ *       year before ({@code 2024年预算数} in a 2026 budget; a 预算's {@code 2024年决算数}, the last closed year, is
+ *       normal).</li>
  * </ul>
  */
 @RuleMeta(id = "text.year", severity = Severity.WARNING, summary = "预算比较基年、表格标题年度与报告年度一致")
@@ -63,7 +66,37 @@ public final class YearAgreementRule implements Rule {
                 out.add(new Finding(ID, Severity.WARNING, msg, Map.of(), List.of(new Evidence(t.place(), t.title(), t.id(), null, null))));
             }
         }
+        if (agreeing >= 2) {
+            for (Table t : standard) {
+                headerYears(t, year, d.document().type(), out);
+            }
+        }
         return out.stream();
+    }
+
+    /**
+     * A column header of a standard table naming a year the document's columns cannot be about: a report of
+     * year Y prints Y and the year before (上年), and a 预算 may print the 决算 of Y-2 (the last closed year).
+     * Judged only when the tables' titles agree with the document's year (the caller's condition), one finding
+     * per table.
+     */
+    private static void headerYears(Table t, int year, DocumentType type, List<Finding> out) {
+        for (int c = 0; c < t.columns().size(); c++) {
+            String label = t.columns().get(c).label();
+            Matcher m = YEAR.matcher(label);
+            while (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                boolean lastClosed = type == DocumentType.BUDGET && y == year - 2 && label.contains("决算");
+                if (y != year && y != year - 1 && !lastClosed) {
+                    String msg = "表格“" + t.title() + "”的列“" + label + "”中的年度为" + y + "年，本报告为" + year + "年"
+                            + (type == DocumentType.BUDGET ? "预算" : type == DocumentType.FINAL_ACCOUNTS ? "决算" : "")
+                            + "，表中各列应为本年或上年。";
+                    out.add(new Finding(ID, Severity.WARNING, msg, Map.of(),
+                            List.of(new Evidence(t.place(), label, t.id(), null, t.columns().get(c).key()))));
+                    return;
+                }
+            }
+        }
     }
 
     /** The year a table's title names first, or null. */

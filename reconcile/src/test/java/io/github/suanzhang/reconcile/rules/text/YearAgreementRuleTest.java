@@ -48,4 +48,33 @@ class YearAgreementRuleTest {
         assertEquals(List.of(), RULE.check(Fixture.disclosure().scope(Scope.GOVERNMENT).type(DocumentType.BUDGET).year(2026)
                 .statement("全市收入比2026年增加。").build()).toList());
     }
+
+    private static Fixture.DisclosureBuilder budget2026(String previousHeader, String currentHeader) {
+        Fixture.DisclosureBuilder b = Fixture.disclosure().type(DocumentType.BUDGET).year(2026);
+        b.table(Fixture.table("t01", TableKind.BUDGET_INCOME, "total").title("2026年收入预算表").build());
+        b.table(Fixture.table("t02", TableKind.BUDGET_EXPENDITURE, "total").title("2026年支出预算表").build());
+        b.table(Fixture.table("t03", TableKind.BUDGET_THREE_PUBLIC, "previous", "total")
+                .label("previous", previousHeader).label("total", currentHeader)
+                .title("2026年“三公”经费支出预算表").build());
+        return b;
+    }
+
+    @Test
+    void a_column_header_naming_a_year_that_is_neither_this_nor_last() {
+        List<Finding> fs = RULE.check(budget2026("2025年预算数", "2027年预算数").build()).toList();
+        assertEquals(1, fs.size());
+        assertTrue(fs.get(0).message().contains("2027年预算数"), fs.get(0).message());
+        assertEquals(1, RULE.check(budget2026("2024年预算数", "2026年预算数").build()).count());
+    }
+
+    @Test
+    void column_headers_of_this_year_last_year_and_the_last_closed_year() {
+        assertEquals(List.of(), RULE.check(budget2026("2025年预算数", "2026年预算数").build()).toList());
+        assertEquals(List.of(), RULE.check(budget2026("2024年决算数", "2026年预算数").build()).toList());
+        // titles that do not name the document's year: which year is right is not known
+        Fixture.DisclosureBuilder b = Fixture.disclosure().type(DocumentType.BUDGET).year(2026);
+        b.table(Fixture.table("t03", TableKind.BUDGET_THREE_PUBLIC, "total").label("total", "2027年预算数")
+                .title("“三公”经费支出预算表").build());
+        assertEquals(List.of(), RULE.check(b.build()).toList());
+    }
 }
