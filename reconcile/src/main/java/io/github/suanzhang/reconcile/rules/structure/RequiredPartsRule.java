@@ -10,6 +10,7 @@ import io.github.suanzhang.core.doc.Finding;
 import io.github.suanzhang.core.doc.OutlineEntry;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
+import io.github.suanzhang.core.doc.Scope;
 import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.table.Table;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * 三公经费, 机关运行经费, 政府采购, 国有资产 (资产占用), 绩效, 名词解释. A part counts as present when its words
  * stand anywhere in the narrative (its sentences and the headings they stand under), the outline or the tables' titles and notes — the check is that the
  * part is there at all, not that it is under the right heading. WARNING, one finding listing the missing
- * parts; INFO when the reader reported pages it could not read (the part may be on them).
+ * parts; INFO when the reader reported pages it could not read (the part may be on them). A 部门 document
+ * must also say which units it gathers ({@link #DEPARTMENT_PARTS}); a 单位 document is not asked.
  *
  * <p>Only 部门/单位 disclosures of a known type with a narrative of their own: a file of tables only (the
  * narrative published apart) has fewer than 20 sentences and no 职能 or 说明 heading, and is not judged.
@@ -43,6 +45,14 @@ public final class RequiredPartsRule implements Rule {
 
     /** Each required part and the words any of which show it is there. */
     static final Map<String, Pattern> PARTS = parts();
+
+    /**
+     * The part only a 部门 document's template has: the units its budget or account gathers (部门预算单位构成,
+     * 机构设置 / 机构编制: 本部门预算包括本级及所属N家单位). A 单位 document has no units of its own to list.
+     */
+    static final Map<String, Pattern> DEPARTMENT_PARTS = Map.of("部门（预算/决算）单位构成", Pattern.compile(
+            "单位构成|所属单位|下属单位|基层单位|编制范围|单位包括|二级(?:预算)?单位|机构设置|机构编制|内设机构"
+                    + "|(?:预算|决算)单位(?:共|有|\\d)"));
 
     private static Map<String, Pattern> parts() {
         Map<String, Pattern> m = new LinkedHashMap<>();
@@ -92,7 +102,11 @@ public final class RequiredPartsRule implements Rule {
             return Stream.empty();
         }
         List<String> missing = new ArrayList<>();
-        PARTS.forEach((part, words) -> {
+        Map<String, Pattern> required = new LinkedHashMap<>(PARTS);
+        if (d.document().scope() == Scope.DEPARTMENT) {
+            required.putAll(DEPARTMENT_PARTS);
+        }
+        required.forEach((part, words) -> {
             if (!words.matcher(text).find()) {
                 missing.add(part);
             }

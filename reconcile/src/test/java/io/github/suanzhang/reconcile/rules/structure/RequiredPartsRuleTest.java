@@ -53,8 +53,28 @@ class RequiredPartsRuleTest {
 
     @Test
     void complete_documents_tables_only_files_and_government_reports_are_not_judged() {
-        assertEquals(List.of(), new RequiredPartsRule().check(doc(FULL, Scope.DEPARTMENT).build()).toList());
+        assertEquals(List.of(), new RequiredPartsRule().check(doc(FULL, Scope.UNIT).build()).toList());
+        assertEquals(List.of(), new RequiredPartsRule().check(doc(withUnits("本部门预算由部门本级及所属3家事业单位预算构成。"),
+                Scope.DEPARTMENT).build()).toList());
         assertEquals(List.of(), new RequiredPartsRule().check(Fixture.disclosure().statement("注：本表无数据。").build()).toList());
         assertEquals(List.of(), new RequiredPartsRule().check(doc(List.of("一、主要职能"), Scope.GOVERNMENT).build()).toList());
+    }
+
+    private static List<String> withUnits(String sentence) {
+        List<String> l = new java.util.ArrayList<>(FULL);
+        l.add(2, "二、部门预算单位构成");
+        l.add(3, sentence);
+        return l;
+    }
+
+    /** A 部门 document lists the units it gathers; a 单位 document is not asked to. */
+    @Test
+    void a_department_document_without_its_units() {
+        List<Finding> fs = new RequiredPartsRule().check(doc(FULL, Scope.DEPARTMENT).build()).toList();
+        assertEquals(1, fs.size());
+        assertTrue(fs.get(0).message().contains("单位构成"), fs.get(0).message());
+        assertEquals(List.of(), new RequiredPartsRule().check(doc(FULL, Scope.UNIT).build()).toList());
+        assertEquals(List.of(), new RequiredPartsRule().check(doc(withUnits("本部门共有预算单位4个，其中行政单位1个。"),
+                Scope.DEPARTMENT).build()).toList());
     }
 }
