@@ -22,7 +22,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -212,8 +211,7 @@ final class Batch {
         OutputLayout layout = settings.layout();
         Path root = layout.root;
         try (Writer w = Files.newBufferedWriter(root.resolve(OutputLayout.SUMMARY), StandardCharsets.UTF_8);
-             CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(SummaryRow.HEADER).get()
-                     .print(w)) {
+             CSVPrinter p = Csv.printer(w, SummaryRow.HEADER)) {
             for (SummaryRow r : rows) {
                 p.printRecord(r.values());
             }

@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -231,8 +230,7 @@ final class DocumentJob implements TimeLimit.Job<DocumentJob.Outcome> {
 
     static void writeRow(Path file, SummaryRow row) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(SummaryRow.HEADER).get()
-                     .print(w)) {
+             CSVPrinter p = Csv.printer(w, SummaryRow.HEADER)) {
             p.printRecord(row.values());
         }
     }

@@ -1,5 +1,6 @@
 package io.github.suanzhang.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,5 +70,21 @@ class ReportBatchTest {
         Files.createDirectories(layout.root);
         HtmlReport.assemble(List.of(), layout, Baseline.NONE);
         assertFalse(Files.readString(layout.root.resolve(OutputLayout.HTML)).contains("跨文件核对"));
+    }
+
+    @Test
+    void batch_json_is_streamed_element_by_element() throws Exception {
+        Path f = dir.resolve("batch.json");
+        Files.writeString(f, """
+                {"schema": "suanzhang/1", "links": [{"kind": "duplicate", "from": "a", "to": "b", "extra": {"x": [1, 2]}},
+                  {"kind": "republished", "from": "a", "to": "c"}],
+                 "other": {"links": [{"kind": "not this one"}]},
+                 "findings": [{"rule": "batch.republished", "document": "a"}], "unlinkable": 7}
+                """, StandardCharsets.UTF_8);
+        List<String> seen = new java.util.ArrayList<>();
+        int unlinkable = ReportBatch.stream(f, l -> seen.add("link " + l.path("kind").asText()),
+                x -> seen.add("finding " + x.path("rule").asText()));
+        assertEquals(7, unlinkable);
+        assertEquals(List.of("link duplicate", "link republished", "finding batch.republished"), seen);
     }
 }

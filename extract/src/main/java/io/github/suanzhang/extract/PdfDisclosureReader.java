@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
 public final class PdfDisclosureReader implements DisclosureReader {
     /** A grid cell naming the entity in the cell to its right. */
     private static final Pattern ENTITY_CELL = Pattern.compile("^(部门|单位|部门（单位）|部门\\(单位\\)|预算单位|预算部门)名称[:：]?$");
-    private static final Pattern UNIT_LINE = Pattern.compile("^(预算单位|编制单位|单位名称|部门名称|预算部门)[:：](.+)$");
+    private static final Pattern UNIT_LINE = Pattern.compile("^(预算单位|编制单位|单位名称|部门名称|预算部门|预算主管部门|主管部门)[:：](.+)$");
 
     private final ExtractOptions options;
     private final Function<List<Narrative.Block>, List<Statement>> narrative;
@@ -138,17 +138,32 @@ public final class PdfDisclosureReader implements DisclosureReader {
     }
 
     /**
+     * Which of the labelled cover lines (labels in reading order, {@code 预算单位}, {@code 预算主管部门} …) names the
+     * document's body, or -1: the first, but a line naming the supervising department ({@code 预算主管部门：某区财政局})
+     * only when there is no other (it is the body of a 部门 document, only the parent of a 单位 document).
+     */
+    static int coverLine(List<String> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (!labels.get(i).endsWith("主管部门")) {
+                return i;
+            }
+        }
+        return labels.isEmpty() ? -1 : 0;
+    }
+
+    /**
      * Document metadata through {@link DocumentRecognizer}: the text of the first two pages with text as the
      * head (lines outside grids and the cells of grids, in reading order: a title may stand inside a table's
      * frame), short lines and the top cells of every grid (year subtitles, table titles), the entity lines
-     * above tables (and a 单位名称：/预算单位： line of the cover first), and the typed tables.
+     * above tables (and a 单位名称：/预算单位： /预算主管部门： line of the cover first, see coverLine), and the typed tables.
      */
     static DocumentInfo documentInfo(List<TableLocator.PageLayout> pages, List<TableRegion> regions, List<Table> tables) {
         List<DocumentRecognizer.Text> head = new ArrayList<>();
         List<DocumentRecognizer.Text> shortLines = new ArrayList<>();
         List<DocumentRecognizer.Text> titles = new ArrayList<>();
         List<DocumentRecognizer.Text> entities = new ArrayList<>();
-        DocumentRecognizer.Text coverEntity = null;
+        List<String> coverLabels = new ArrayList<>();
+        List<DocumentRecognizer.Text> coverNames = new ArrayList<>();
         int headPages = 0;
         for (TableLocator.PageLayout p : pages) {
             List<DocumentRecognizer.Text> page = readingOrder(p);
@@ -162,9 +177,8 @@ public final class PdfDisclosureReader implements DisclosureReader {
                         String printed = t.text().replaceAll("\\s+", "");
                         int colon = Math.max(printed.indexOf('：'), printed.indexOf(':'));
                         String name = colon >= 0 ? printed.substring(colon + 1) : u.group(2);
-                        if (coverEntity == null) {
-                            coverEntity = new DocumentRecognizer.Text(name, t.place());
-                        }
+                        coverLabels.add(u.group(1));
+                        coverNames.add(new DocumentRecognizer.Text(name, t.place()));
                         continue;
                     }
                     head.add(t);
@@ -214,6 +228,8 @@ public final class PdfDisclosureReader implements DisclosureReader {
                 entities.add(new DocumentRecognizer.Text(r.entity(), r.place()));
             }
         }
+        int c = coverLine(coverLabels);
+        DocumentRecognizer.Text coverEntity = c < 0 ? null : coverNames.get(c);
         Unit unit = mostCommon(tables.stream().filter(t -> !t.withoutFigures() && t.unit() != null).map(Table::unit).toList());
         return DocumentRecognizer.recognize(new DocumentRecognizer.Input(head, shortLines, titles, coverEntity, entities,
                 tables, unit));

@@ -8,20 +8,7 @@ import java.util.stream.Stream;
  * One check. Implementations are {@code final}, stateless (constants only), annotated with
  * {@link RuleMeta}, registered in {@link Rules#all()}, and tested with a positive and a negative case.
  */
-public interface Rule {
+public interface Rule extends Described {
     /** The findings for {@code disclosure}; empty when everything this rule checks reconciles. */
     Stream<Finding> check(Disclosure disclosure);
-
-    /** This rule's metadata. */
-    default RuleMeta meta() {
-        RuleMeta m = getClass().getAnnotation(RuleMeta.class);
-        if (m == null) {
-            throw new IllegalStateException(getClass().getName() + " has no @RuleMeta");
-        }
-        return m;
-    }
-
-    default String id() {
-        return meta().id();
-    }
 }

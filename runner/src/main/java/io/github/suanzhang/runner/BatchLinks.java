@@ -5,6 +5,7 @@ import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.DocumentIdentity;
 import io.github.suanzhang.core.doc.Evidence;
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.core.io.Csv;
 import io.github.suanzhang.core.io.Json;
 import io.github.suanzhang.reconcile.batch.BatchAudit;
 import io.github.suanzhang.reconcile.batch.DocumentIndex;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,9 +70,9 @@ public final class BatchLinks {
         ids.forEach(i -> byFile.put(i.file(), i));
         int[] n = new int[3];
         try (Writer lw = Files.newBufferedWriter(out.resolve(LINKS), StandardCharsets.UTF_8);
-             CSVPrinter links = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(LINKS_HEADER).get().print(lw);
+             CSVPrinter links = Csv.printer(lw, LINKS_HEADER);
              Writer fw = Files.newBufferedWriter(out.resolve(FINDINGS), StandardCharsets.UTF_8);
-             CSVPrinter findings = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(FINDINGS_HEADER).get().print(fw);
+             CSVPrinter findings = Csv.printer(fw, FINDINGS_HEADER);
              Writer jw = Files.newBufferedWriter(out.resolve(JSON), StandardCharsets.UTF_8);
              JsonGenerator g = Json.mapper().getFactory().createGenerator(jw)) {
             g.useDefaultPrettyPrinter();

@@ -15,15 +15,18 @@ import java.util.regex.Pattern;
  *
  * <p>How a name is read (each step a rule of how these names are written, never a list of bodies):
  * <ol>
- *   <li>NFKC, whitespace removed, {@code 人民政府} written {@code 政府};</li>
+ *   <li>NFKC, whitespace removed; full institutional names written short: {@code 人民代表大会（常务委员会）} →
+ *       {@code 人大（常委会）}, {@code 人民政府} → {@code 政府}, {@code 街道办事处} → {@code 街道};</li>
  *   <li>a trailing {@code 部门}/{@code 单位} left over from a title ({@code 北京市信访办公室部门}) dropped;</li>
  *   <li>a trailing bracket: {@code （本级）} marks the department's own unit; any other bracket is an alias and is
  *       dropped from the key;</li>
+ *   <li>{@code 中国人民政治协商会议某省委员会…} is {@code 某省政协…};</li>
  *   <li>{@code 中国共产党} is written {@code 中共}; the prefix is remembered but is not part of the key, and in a
  *       party name {@code …市委员会} is written {@code …市委} ({@code 委员会} of a commission such as
  *       {@code 卫生健康委员会} is left alone: only the one right after the region of a party name changes);</li>
  *   <li>leading administrative divisions ({@code 上海市}, {@code 普陀区}, at most three, each 2–7 characters
  *       without 省市县区 inside, then 省/自治区/自治州/市/区/县/旗) are the regions; what follows is the local name;</li>
+ *   <li>a district government's {@code 政府} before a 街道 ({@code 某区政府万里街道}) is dropped: the 街道 is the body;</li>
  *   <li>a name that is only regions ({@code 上海市普陀区}) has an empty local name: it names no body;</li>
  *   <li>a name without regions takes those of the document ({@link DocumentInfo#region()});</li>
  *   <li>a local name that starts with the bare level of its innermost region ({@code 区司法局} in 普陀区) is read
@@ -44,6 +47,14 @@ public record EntityName(String printed, List<String> regions, String local, boo
     /** Words that begin with a level character and are not "this level's": 市场 is no 市 + 场. */
     private static final List<String> LEVEL_WORDS = List.of("市场", "市政工程", "市政设施", "市政管理", "市容", "市民",
             "区域", "区块链", "县域", "省级", "市级", "区级", "县级");
+    /**
+     * Full names and the short forms every level of government uses for them, in the order applied: the short
+     * form is the key. Institutional words only (人大, 常委会, 政府, 街道), never a body's own abbreviation (国资委).
+     */
+    private static final String[][] SHORT_FORMS = {
+            {"人民代表大会常务委员会", "人大常委会"}, {"人民代表大会", "人大"}, {"人大常务委员会", "人大常委会"},
+            {"人民政府", "政府"}, {"街道办事处", "街道"}};
+    private static final String CPPCC = "中国人民政治协商会议";
     /** The most regions read off the front of one name. */
     private static final int MAX_REGIONS = 3;
 
@@ -70,6 +81,11 @@ public record EntityName(String printed, List<String> regions, String local, boo
             s = s.substring(0, b.start());
             b = BRACKET.matcher(s);
         }
+        boolean cppcc = false;
+        if (s.startsWith(CPPCC)) { // 中国人民政治协商会议东海市委员会办公厅 is 东海市政协办公厅
+            cppcc = true;
+            s = s.substring(CPPCC.length());
+        }
         boolean party = false;
         if (s.startsWith("中国共产党")) {
             party = true;
@@ -90,6 +106,12 @@ public record EntityName(String printed, List<String> regions, String local, boo
         }
         if (party && rest.startsWith("委员会") && !regions.isEmpty()) {
             rest = "委" + rest.substring(3);
+        }
+        if (cppcc) {
+            rest = "政协" + (rest.startsWith("委员会") ? rest.substring(3) : rest);
+        }
+        if (rest.startsWith("政府") && rest.contains("街道")) { // 某区人民政府万里街道办事处: the district's agency
+            rest = rest.substring(2);
         }
         if (regions.isEmpty() && documentRegion != null) {
             EntityName r = parse(documentRegion + "_", null);
@@ -115,7 +137,10 @@ public record EntityName(String printed, List<String> regions, String local, boo
 
     private static String clean(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000\\u200b]+", "");
-        return n.replace("人民政府", "政府");
+        for (String[] f : SHORT_FORMS) {
+            n = n.replace(f[0], f[1]);
+        }
+        return n;
     }
 
     /** The innermost region ({@code 普陀区}), or null. */

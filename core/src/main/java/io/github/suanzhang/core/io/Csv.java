@@ -66,6 +66,14 @@ public final class Csv {
     private Csv() {
     }
 
+    /**
+     * A printer of this project's CSV files (RFC 4180 quoting, {@code \n} line ends) onto {@code out}, the header
+     * line first: {@code summary.csv}, {@code links.csv}, {@code batch-findings.csv} and each input's summary row.
+     */
+    public static CSVPrinter printer(Appendable out, String... header) throws IOException {
+        return FORMAT.builder().setHeader(header).get().print(out);
+    }
+
     // ---------------------------------------------------------------- tables
 
     public static void writeTables(String document, List<Table> tables, Appendable out) {

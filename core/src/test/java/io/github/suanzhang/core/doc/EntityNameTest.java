@@ -87,4 +87,30 @@ class EntityNameTest {
         assertNull(n("北塘市教育局青年中心").unitOf(dept), "another city's");
         assertNull(dept.unitOf(dept), "a department is not its own unit by name");
     }
+
+    @Test
+    void full_institutional_names_and_their_short_forms_agree() {
+        EntityName full = n("东海省人民代表大会常务委员会办公厅");
+        assertEquals("人大常委会办公厅", full.local());
+        assertTrue(full.sameBody(n("东海省人大常委会办公厅")));
+        assertTrue(full.sameBody(n("东海省人大常务委员会办公厅")));
+        assertFalse(full.sameBody(n("东海省政协办公厅")), "another body");
+        EntityName cppcc = n("中国人民政治协商会议东海省委员会办公厅");
+        assertEquals(List.of("东海省"), cppcc.regions());
+        assertEquals("政协办公厅", cppcc.local());
+        assertTrue(cppcc.sameBody(n("东海省政协办公厅")));
+        assertFalse(cppcc.sameBody(n("东海省委办公厅")), "the party committee's office is another body");
+    }
+
+    @Test
+    void a_district_governments_street_office_is_the_street() {
+        EntityName full = n("东海市江湾区人民政府临江街道办事处");
+        assertEquals("临江街道", full.local());
+        assertTrue(full.sameBody(n("东海市江湾区临江街道办事处")));
+        assertTrue(full.sameBody(EntityName.parse("临江街道", "东海市江湾区")));
+        assertFalse(full.sameBody(n("东海市江湾区北塘街道办事处")));
+        // the government's own office keeps its name
+        assertEquals("政府办公室", n("东海市江湾区人民政府办公室").local());
+        assertFalse(n("东海市江湾区人民政府办公室").sameBody(n("东海市江湾区办公室")));
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.suanzhang.reconcile.batch;
 
 import io.github.suanzhang.core.doc.Finding;
+import io.github.suanzhang.reconcile.Described;
 import io.github.suanzhang.reconcile.RuleMeta;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
  * registered in {@link BatchRules#all()}, tested with a positive and a negative case, and documented in
  * {@code docs/rules/<id>.md}. A rule sees indexes only ({@link DocumentIndex}), never whole disclosures.
  */
-public interface BatchRule {
+public interface BatchRule extends Described {
     /** The links this rule checks. */
     LinkKind kind();
 
@@ -19,18 +20,6 @@ public interface BatchRule {
      * them at once: a department with all its units); each finding cites places in both documents.
      */
     Stream<Finding> check(DocumentIndex from, List<Linked> linked);
-
-    default RuleMeta meta() {
-        RuleMeta m = getClass().getAnnotation(RuleMeta.class);
-        if (m == null) {
-            throw new IllegalStateException(getClass().getName() + " has no @RuleMeta");
-        }
-        return m;
-    }
-
-    default String id() {
-        return meta().id();
-    }
 
     /** A document linked to {@code from}, with the link. */
     record Linked(Link link, DocumentIndex index) {

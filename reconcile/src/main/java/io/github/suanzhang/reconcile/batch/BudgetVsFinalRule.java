@@ -5,7 +5,6 @@ import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.reconcile.RuleMeta;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -29,23 +28,13 @@ public final class BudgetVsFinalRule implements BatchRule {
         List<Finding> out = new ArrayList<>();
         for (Linked l : linked) {
             DocumentIndex budget = l.index();
-            Map<String, Fact> theirs = budget.facts(Basis.CURRENT);
-            List<Finding> found = new ArrayList<>();
-            int compared = 0;
-            for (Fact mine : from.facts(Basis.OPENING_BUDGET).values()) {
-                Fact t = theirs.get(mine.measure());
-                if (t == null) {
-                    continue;
-                }
-                compared++;
-                if (Compare.differ(mine.amount(), t.amount())) {
-                    found.add(Compare.pair(ID, Severity.WARNING, from.identity().year() + "年决算所印年初预算数（"
+            out.addAll(Compare.measures(ID, from.facts(Basis.OPENING_BUDGET).values(), budget.facts(Basis.CURRENT),
+                    (mine, t) -> true, (mine, t) -> Compare.differ(mine.amount(), t.amount())
+                            ? Compare.pair(ID, Severity.WARNING, from.identity().year() + "年决算所印年初预算数（"
                                     + mine.describe() + "）为" + mine.amount().display() + "，同年预算文件印为"
                                     + t.amount().display(),
-                            from.file(), mine, "opening_budget", budget.file(), t, "budget_document"));
-                }
-            }
-            out.addAll(Compare.unlessWholesale(ID, found, compared, from.file(), budget.file()));
+                            from.file(), mine, "opening_budget", budget.file(), t, "budget_document")
+                            : null, from.file(), budget.file()));
         }
         return out.stream();
     }

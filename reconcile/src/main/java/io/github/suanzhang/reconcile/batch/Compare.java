@@ -11,9 +11,11 @@ import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /** Comparing one measure as two documents print it: interval arithmetic in 万元, places in both documents. */
 final class Compare {
@@ -62,6 +64,35 @@ final class Compare {
         fig.put(FindingFigure.DIFFERENCE, difference(a.amount(), b.amount()));
         List<Evidence> ev = List.of(a.evidence().in(fromFile), b.evidence().in(toFile));
         return new Finding(rule, severity, message, fig, ev);
+    }
+
+    /** The finding of one pair of facts of the same measure, or null when they agree. */
+    @FunctionalInterface
+    interface PairCheck {
+        Finding check(Fact mine, Fact theirs);
+    }
+
+    /**
+     * Each of {@code mine} against the fact of the same measure in {@code theirs} (skipping measures the other
+     * document does not print, and pairs {@code comparable} refuses): the findings {@code check} makes, unless the
+     * two documents disagree wholesale ({@link #unlessWholesale}).
+     */
+    static List<Finding> measures(String rule, Collection<Fact> mine, Map<String, Fact> theirs,
+                                  BiPredicate<Fact, Fact> comparable, PairCheck check, String fromFile, String toFile) {
+        List<Finding> found = new ArrayList<>();
+        int compared = 0;
+        for (Fact m : mine) {
+            Fact t = theirs.get(m.measure());
+            if (t == null || !comparable.test(m, t)) {
+                continue;
+            }
+            compared++;
+            Finding f = check.check(m, t);
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        return unlessWholesale(rule, found, compared, fromFile, toFile);
     }
 
     /** The findings of pairs, unless they disagree wholesale: then one INFO saying the link is doubtful. */

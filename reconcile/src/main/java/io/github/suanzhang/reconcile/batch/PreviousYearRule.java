@@ -6,7 +6,6 @@ import io.github.suanzhang.core.doc.Severity;
 import io.github.suanzhang.reconcile.RuleMeta;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -33,30 +32,22 @@ public final class PreviousYearRule implements BatchRule {
         for (Linked l : linked) {
             DocumentIndex last = l.index();
             Basis basis = last.identity().type() == DocumentType.BUDGET ? Basis.PREVIOUS_BUDGET : Basis.PREVIOUS_FINAL;
-            Map<String, Fact> theirs = last.facts(Basis.CURRENT);
-            List<Finding> found = new ArrayList<>();
-            int compared = 0;
-            for (Fact mine : from.facts(basis).values()) {
-                Fact t = theirs.get(mine.measure());
-                if (t == null) {
-                    continue;
-                }
-                compared++;
-                if (Compare.differ(mine, t)) {
-                    String what = basis == Basis.PREVIOUS_BUDGET ? "预算数" : "决算数";
-                    String said = mine.derived()
-                            ? "按所述增减额" + mine.change().display() + "推算的上年" + what + "（" + mine.describe() + "）约为"
-                                    + Compare.interval(mine).toString(2) + "万元"
-                            : "所印上年" + what + "（" + mine.describe() + "）为" + mine.amount().display();
-                    found.add(Compare.pair(ID, from.restated() || mine.derived() ? Severity.WARNING : Severity.ERROR,
-                            from.identity().year() + "年文件" + said + "，" + last.identity().year() + "年文件印为"
-                                    + t.amount().display() + (from.restated() ? "（文件说明按可比口径调整）" : ""),
-                            from.file(), mine, mine.derived() ? "derived_last_year" : "printed_last_year", last.file(), t,
-                            "last_year_document"));
-                }
-            }
-            out.addAll(Compare.unlessWholesale(ID, found, compared, from.file(), last.file()));
+            out.addAll(Compare.measures(ID, from.facts(basis).values(), last.facts(Basis.CURRENT), (mine, t) -> true,
+                    (mine, t) -> Compare.differ(mine, t) ? finding(from, last, basis, mine, t) : null, from.file(), last.file()));
         }
         return out.stream();
+    }
+
+    private static Finding finding(DocumentIndex from, DocumentIndex last, Basis basis, Fact mine, Fact t) {
+        String what = basis == Basis.PREVIOUS_BUDGET ? "预算数" : "决算数";
+        String said = mine.derived()
+                ? "按所述增减额" + mine.change().display() + "推算的上年" + what + "（" + mine.describe() + "）约为"
+                        + Compare.interval(mine).toString(2) + "万元"
+                : "所印上年" + what + "（" + mine.describe() + "）为" + mine.amount().display();
+        return Compare.pair(ID, from.restated() || mine.derived() ? Severity.WARNING : Severity.ERROR,
+                from.identity().year() + "年文件" + said + "，" + last.identity().year() + "年文件印为"
+                        + t.amount().display() + (from.restated() ? "（文件说明按可比口径调整）" : ""),
+                from.file(), mine, mine.derived() ? "derived_last_year" : "printed_last_year", last.file(), t,
+                "last_year_document");
     }
 }

@@ -29,21 +29,13 @@ public final class RepublishedRule implements BatchRule {
         Map<String, Fact> mine = from.facts(Basis.CURRENT);
         for (Linked l : linked) {
             DocumentIndex other = l.index();
-            List<Finding> found = new ArrayList<>();
-            int compared = 0;
-            for (Fact t : other.facts(Basis.CURRENT).values()) {
-                Fact m = mine.get(t.measure());
-                if (m == null) {
-                    continue;
-                }
-                compared++;
-                if (Compare.differ(m.amount(), t.amount())) {
-                    found.add(Compare.pair(ID, Severity.WARNING, "同一主体、年度、类型的两个文件所印" + m.describe() + "不同："
+            // the other file's facts looked up in this one's: "this_file" first in each finding
+            out.addAll(Compare.measures(ID, other.facts(Basis.CURRENT).values(), mine, (t, m) -> true, (t, m) ->
+                    Compare.differ(m.amount(), t.amount())
+                            ? Compare.pair(ID, Severity.WARNING, "同一主体、年度、类型的两个文件所印" + m.describe() + "不同："
                                     + m.amount().display() + " 与 " + t.amount().display(),
-                            from.file(), m, "this_file", other.file(), t, "other_file"));
-                }
-            }
-            out.addAll(Compare.unlessWholesale(ID, found, compared, from.file(), other.file()));
+                            from.file(), m, "this_file", other.file(), t, "other_file")
+                            : null, from.file(), other.file()));
         }
         return out.stream();
     }

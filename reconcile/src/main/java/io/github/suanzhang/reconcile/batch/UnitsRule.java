@@ -37,24 +37,14 @@ public final class UnitsRule implements BatchRule {
         Map<String, Fact> whole = dept.facts(Basis.CURRENT);
         for (Linked l : units) {
             DocumentIndex unit = l.index();
-            List<Finding> found = new ArrayList<>();
-            int compared = 0;
-            for (Fact u : unit.facts(Basis.CURRENT).values()) {
-                Fact d = whole.get(u.measure());
-                if (d == null || u.amount().value().signum() < 0 || d.amount().value().signum() < 0) {
-                    continue;
-                }
-                compared++;
-                Interval ui = Compare.interval(u.amount());
-                Interval di = Compare.interval(d.amount());
-                if (ui.lo().compareTo(di.hi()) > 0) {
-                    found.add(Compare.pair(ID, Severity.ERROR, "单位“" + unit.identity().name().printed() + "”的" + u.describe()
+            out.addAll(Compare.measures(ID, unit.facts(Basis.CURRENT).values(), whole,
+                    (u, d) -> u.amount().value().signum() >= 0 && d.amount().value().signum() >= 0,
+                    (u, d) -> Compare.interval(u.amount()).lo().compareTo(Compare.interval(d.amount()).hi()) > 0
+                            ? Compare.pair(ID, Severity.ERROR, "单位“" + unit.identity().name().printed() + "”的" + u.describe()
                                     + "为" + u.amount().display() + "，大于其部门“" + dept.identity().name().printed() + "”的"
                                     + d.amount().display(),
-                            dept.file(), d, "department", unit.file(), u, "unit"));
-                }
-            }
-            out.addAll(Compare.unlessWholesale(ID, found, compared, dept.file(), unit.file()));
+                            dept.file(), d, "department", unit.file(), u, "unit")
+                            : null, dept.file(), unit.file()));
         }
         if (dept.units() != null && units.size() == dept.units()) {
             out.addAll(sums(dept, units, whole));
