@@ -12,7 +12,9 @@ import java.util.List;
  * Turns a rendered page into a {@link PageScan}: rulings from the raster (unless the PDF draws its own),
  * rulings erased, words recognised, and each word's characters laid out as glyphs across the word's box.
  * Numeric words are read a second time with the engine restricted to digits and number punctuation
- * ({@link DigitPass}, {@link ExtractOptions.Ocr#digitLanguages()}), since amounts must come out exactly.
+ * ({@link DigitPass}, {@link ExtractOptions.Ocr#digitLanguages()}), since amounts must come out exactly; with
+ * cell readers, the text lines of ruled cells are read again as lines ({@link LabelPass}) and every figure
+ * alone ({@link CellPass}).
  */
 public final class OcrPageReader {
     /** Characters of a printed amount, a percentage or a code. */
@@ -66,6 +68,7 @@ public final class OcrPageReader {
             words = DigitPass.reread(digits, toRead, words);
         }
         if (!cellReaders.isEmpty()) {
+            words = LabelPass.reread(engine, toRead, words, rulings, ppp);
             words = CellPass.reread(cellReaders, toRead, words, rulings, ppp);
         }
         words = untangled(words);
