@@ -30,7 +30,11 @@ import java.util.Set;
  * that the Chinese model read as no digit at all where a figure is printed ({@code 6.71 → 伺}) is read again here
  * and, when the line reading gives a figure, handed to {@link CellPass} as one. The line reading replaces the
  * words when it holds a character other than punctuation and is not much shorter or longer than what the page
- * reading found (from half to twice its characters; else the crop caught something else).
+ * reading found (from half to twice its characters; else the crop caught something else). A figure is taken
+ * from the line reading only where every word the page reading found there is doubtful (confidence below
+ * {@link CellPass#STRAY}): a label read confidently stays a label (功能分类科目名称 once came back {@code 0}).
+ * Where the page reading found no Latin letter, digit or sign, such characters at the ends of the line reading
+ * are dropped (what is left of a ruling: 款 read as {@code 款|}).
  */
 final class LabelPass {
     private LabelPass() {
@@ -100,20 +104,30 @@ final class LabelPass {
         }
         conf /= sorted.size();
         String t = text.toString();
-        long now = t.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        boolean ascii = r.words().stream().anyMatch(w -> w.text().chars().anyMatch(c -> c > 0x20 && c < 0x7f));
+        if (!ascii && t.codePoints().anyMatch(c -> c >= 0x2E80)) {
+            // the page reading found no Latin, digit or sign here: such at the ends of the line reading is what
+            // is left of the ruling beside the cell (款 read as 款|, a label as 4机关…支出1)
+            t = t.replaceAll("^[\\x21-\\x7e\\s]+|[\\x21-\\x7e\\s]+$", "");
+        }
         long before = r.words().stream().mapToLong(w -> w.text().codePoints().count()).sum();
         if (t.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return null;
         }
+        long now = t.codePoints().filter(c -> !Character.isWhitespace(c)).count();
         if (r.words().stream().allMatch(LabelPass::weak)) {
             // a doubtful digit or two where text is printed (合计 read as 2): replaced only by text without digits
             if (t.codePoints().anyMatch(Character::isDigit) || t.codePoints().noneMatch(c -> c >= 0x2E80)) {
                 return null;
             }
-        } else if (DigitPass.figure(DigitPass.grouping(t)) && !t.equals("-")) {
+        } else if (DigitPass.figure(DigitPass.grouping(t)) && !t.equals("-")
+                && r.words().stream().allMatch(w -> w.confidence() < CellPass.STRAY)) {
             // a figure the page reading turned into characters (6.71 → 伺): the cell reading takes it from here
             t = DigitPass.grouping(t);
-        } else if (now * 2 < before || now > before * 2) {
+        } else if (now * 2 < before || now > before * 2 || t.codePoints().noneMatch(c -> c >= 0x2E80)
+                && r.words().stream().anyMatch(w -> w.confidence() >= CellPass.STRAY
+                && w.text().codePoints().anyMatch(c -> c >= 0x2E80))) {
+            // too short, too long, or Chinese read confidently on the page and none in the line reading
             return null;
         }
         int left = Integer.MAX_VALUE;

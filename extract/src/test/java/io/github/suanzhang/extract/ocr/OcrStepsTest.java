@@ -165,10 +165,13 @@ class OcrStepsTest {
         assertEquals("住房保障支出", read.text());
         assertEquals(120, read.left());
         assertEquals(365, read.right());
-        assertEquals("Total 2", LabelPass.chosen(r, List.of(new OcrWord("Total", 0, 0, 50, 30, 90, "1"),
+        CellPass.Region latin = new CellPass.Region(List.of(new OcrWord("Tota1", 120, 70, 80, 30, 60, "1"),
+                new OcrWord("2", 210, 70, 20, 30, 90, "1")), 102, 52, 698, 118);
+        assertEquals("Total 2", LabelPass.chosen(latin, List.of(new OcrWord("Total", 0, 0, 50, 30, 90, "1"),
                 new OcrWord("2", 60, 0, 10, 30, 90, "1"))).text(), "a space between Latin words only");
         assertEquals(null, LabelPass.chosen(r, List.of(new OcrWord("住", 0, 0, 30, 30, 90, "1"))), "far shorter");
         assertEquals(null, LabelPass.chosen(r, List.of(new OcrWord("—", 0, 0, 30, 30, 90, "1"))), "no character");
+        assertEquals(null, LabelPass.chosen(r, List.of(new OcrWord("ABCDEF", 0, 0, 30, 30, 90, "1"))), "Chinese read as none");
         assertEquals(null, LabelPass.chosen(r, List.of()));
     }
 
@@ -205,6 +208,17 @@ class OcrStepsTest {
         assertEquals("6.71", LabelPass.chosen(r, List.of(new OcrWord("6.71", 30, 10, 60, 29, 80, "1"))).text());
         assertEquals("2,995.39", LabelPass.chosen(r, List.of(new OcrWord("2.995.39", 30, 10, 60, 29, 80, "1"))).text());
         assertTrue(CellPass.candidate("6.71"));
+        // a label read confidently stays a label, whatever figure the line reading makes of it
+        CellPass.Region label = new CellPass.Region(List.of(new OcrWord("功能分类科目名称", 1106, 705, 320, 38, 95, "1")),
+                667, 687, 1859, 774);
+        assertEquals(null, LabelPass.chosen(label, List.of(new OcrWord("0", 30, 10, 20, 29, 0, "1"))));
+        assertEquals(null, LabelPass.chosen(label, List.of(new OcrWord("12.5", 30, 10, 20, 29, 90, "1"))));
+        // what is left of a ruling at the ends of a label's line reading is dropped
+        CellPass.Region kuan = new CellPass.Region(List.of(new OcrWord("款", 416, 747, 37, 38, 92, "1")), 370, 738, 497, 794);
+        assertEquals("款", LabelPass.chosen(kuan, List.of(new OcrWord("款", 30, 10, 37, 38, 47, "1"),
+                new OcrWord("|", 90, 5, 3, 50, 83, "1"))).text());
+        CellPass.Region name = new CellPass.Region(List.of(new OcrWord("机关事业单位", 700, 1000, 300, 38, 92, "1")), 660, 990, 1800, 1050);
+        assertEquals("机关事业单位", LabelPass.chosen(name, List.of(new OcrWord("4机关事业单位1", 30, 10, 300, 38, 80, "1"))).text());
         // a header of one doubtful digit (合计 read as 2) is replaced by text only
         CellPass.Region h = new CellPass.Region(List.of(new OcrWord("2", 1700, 700, 81, 40, 12, "1")), 1650, 690, 1880, 760);
         assertEquals("合计", LabelPass.chosen(h, List.of(new OcrWord("合计", 10, 10, 80, 40, 90, "1"))).text());
