@@ -256,6 +256,16 @@ class OcrStepsTest {
         assertEquals(null, LabelPass.chosen(r, List.of(new OcrWord("类", 40, 30, 30, 30, 40, "1"))), "noise refused");
     }
 
+    /** 《 read for the ( of an enumeration is put back; a title in 《》 stays. */
+    @Test
+    void anUnclosedDoubleAngleBracketBeforeAParenthesisIsAParenthesis() {
+        assertEquals("(一)一般公共预算拨款", OcrPageReader.brackets("《一)一般公共预算拨款"));
+        assertEquals("（十七）金融支出", OcrPageReader.brackets("《十七）金融支出"));
+        assertEquals("《预算法》(2018)", OcrPageReader.brackets("《预算法》(2018)"));
+        assertEquals("《预算法", OcrPageReader.brackets("《预算法"), "no closing parenthesis: left as read");
+        assertEquals("住房保障支出", OcrPageReader.brackets("住房保障支出"));
+    }
+
     @Test
     void wordsOfMostlyDigitsAreReadAgainUnlessTheyAreTextWithANumber() {
         assertTrue(CellPass.candidate("445.69"));
