@@ -64,7 +64,8 @@ public final class OcrFidelityRun {
                             file.getFileName(), args[i].substring(colon + 1), dpi, c.figures(), c.figuresRight(),
                             100 * c.figureShare(), c.figures() + c.texts(), c.figuresRight() + c.textsRight(),
                             100 * c.cellShare(), s);
-                    for (String w : c.wrong().subList(0, Math.min(8, c.wrong().size()))) {
+                    int shown = Integer.getInteger("ocr.wrong", 8);
+                    for (String w : c.wrong().subList(0, Math.min(shown, c.wrong().size()))) {
                         System.err.println("  " + file.getFileName() + " @" + (int) dpi + ": " + w);
                     }
                 } finally {

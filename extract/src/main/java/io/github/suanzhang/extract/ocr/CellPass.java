@@ -163,6 +163,7 @@ final class CellPass {
             cells.add(cell(w, rulings, ppp));
         }
         boolean[] used = new boolean[numeric.size()];
+        java.util.Set<OcrWord> stray = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Region> out = new ArrayList<>();
         for (int i = 0; i < numeric.size(); i++) {
             if (used[i]) {
@@ -198,6 +199,20 @@ final class CellPass {
                     }
                 }
             }
+            // the decimals of a figure read as a character of their own (7,651 + 各 for 7,651.71): read with it
+            if (cell != null) {
+                for (OcrWord o : other) {
+                    if (!stray.contains(o) && stray(o) && sameLine(top, bottom, o)) {
+                        int[] c = cell(o, rulings, ppp);
+                        if (c != null && c[0] == cell[0] && c[1] == cell[1]) {
+                            stray.add(o);
+                            group.add(o);
+                            left = Math.min(left, o.left());
+                            right = Math.max(right, o.right());
+                        }
+                    }
+                }
+            }
             int h = bottom - top;
             int margin = Math.max(2, h / 3);
             int l = left - margin;
@@ -208,6 +223,9 @@ final class CellPass {
             }
             // a word that is not a number in the area: read the figures' own box only
             for (OcrWord o : other) {
+                if (stray.contains(o)) {
+                    continue;
+                }
                 int cx = (o.left() + o.right()) / 2;
                 int cy = (o.top() + o.bottom()) / 2;
                 if (cx > l && cx < r && cy > top - margin && cy < bottom + margin) {
@@ -231,7 +249,7 @@ final class CellPass {
             }
             // never into a word of text beside the figure (a stroke of 亿 read as a digit: 1704.9亿 → 1704.94)
             for (OcrWord o : other) {
-                if (!sameLine(top, bottom, o)) {
+                if (stray.contains(o) || !sameLine(top, bottom, o)) {
                     continue;
                 }
                 if (o.right() <= left && o.right() >= l) {
@@ -267,6 +285,14 @@ final class CellPass {
         long digits = text.chars().filter(Character::isDigit).count();
         long length = text.codePoints().count();
         return digits >= 2 && digits * 2 >= length && text.indexOf('%') < 0;
+    }
+
+    /** Below this confidence a short word without digits beside a figure in its cell is taken for its misread digits. */
+    static final double STRAY = 50;
+
+    /** A word of one or two characters, no digit, read with a confidence below {@link #STRAY}. */
+    static boolean stray(OcrWord w) {
+        return w.confidence() < STRAY && w.text().codePoints().count() <= 2 && w.text().chars().noneMatch(Character::isDigit);
     }
 
     private static boolean sameLine(int top, int bottom, OcrWord v) {
@@ -307,13 +333,24 @@ final class CellPass {
         return new int[] {l, r};
     }
 
+    /** How a region is laid on its crop: the white margin (px of the crop) and the scale. */
+    record Placement(int pad, double scale) {
+    }
+
+    static Placement placement(Region r) {
+        int h = Math.max(1, r.bottom() - r.top());
+        int textHeight = r.words().stream().mapToInt(OcrWord::height).max().orElse(h);
+        double scale = textHeight >= MIN_HEIGHT ? 1 : Math.min(4, (double) MIN_HEIGHT / Math.max(1, textHeight));
+        return new Placement(Math.max(4, h / 2), scale);
+    }
+
     /** The region cut out, with a white margin of half its height, scaled up when the figure is small. */
     static BufferedImage crop(BufferedImage image, Region r) {
         int w = Math.max(1, r.right() - r.left());
         int h = Math.max(1, r.bottom() - r.top());
-        int textHeight = r.words().stream().mapToInt(OcrWord::height).max().orElse(h);
-        double scale = textHeight >= MIN_HEIGHT ? 1 : Math.min(4, (double) MIN_HEIGHT / Math.max(1, textHeight));
-        int pad = Math.max(4, h / 2);
+        Placement p = placement(r);
+        double scale = p.scale();
+        int pad = p.pad();
         int ow = (int) Math.round(w * scale) + 2 * pad;
         int oh = (int) Math.round(h * scale) + 2 * pad;
         BufferedImage out = new BufferedImage(ow, oh, BufferedImage.TYPE_BYTE_GRAY);

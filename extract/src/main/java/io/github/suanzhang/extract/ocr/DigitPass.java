@@ -50,10 +50,15 @@ final class DigitPass {
     }
 
     static List<OcrWord> reread(OcrEngine digits, BufferedImage page, List<OcrWord> words) throws OcrException {
+        return merged(words, digits.recognise(page, OcrEngine.Layout.SPARSE, OcrPageReader.DIGITS));
+    }
+
+    /** The first reading's words with the digit reading's figures put in (see the class comment). */
+    static List<OcrWord> merged(List<OcrWord> words, List<OcrWord> digitWords) {
         List<OcrWord> read = new ArrayList<>();
-        for (OcrWord w : digits.recognise(page, OcrEngine.Layout.SPARSE, OcrPageReader.DIGITS)) {
+        for (OcrWord w : digitWords) {
             String t = grouping(w.text());
-            if (figure(t)) {
+            if (figure(t) && !overText(w, words)) {
                 read.add(new OcrWord(t, w.left(), w.top(), w.width(), w.height(), w.confidence(), w.line()));
             }
         }
@@ -112,6 +117,24 @@ final class DigitPass {
         }
         return out;
     }
+
+    /**
+     * Whether a digit word covers over half of a word of the first reading that is confidently text, not a number:
+     * the digit model, allowed only digits, reads the 年 of {@code 2026年} as {@code 47} ({@code 202647}); the
+     * figure it gives is not the number printed, and the first reading stays.
+     */
+    static boolean overText(OcrWord digit, List<OcrWord> words) {
+        for (OcrWord w : words) {
+            if (w.confidence() >= TEXT_CONFIDENCE && w.text().codePoints().anyMatch(c -> c >= 0x2E80)
+                    && !numeric(w.text()) && overlap(digit, w) * 2 > (long) w.width() * w.height()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The confidence above which a first-pass word of Chinese text is taken to be text. */
+    static final double TEXT_CONFIDENCE = 80;
 
     private static OcrWord joined(List<OcrWord> group, OcrWord first) {
         StringBuilder text = new StringBuilder();

@@ -12,7 +12,9 @@ import java.util.List;
  * Turns a rendered page into a {@link PageScan}: rulings from the raster (unless the PDF draws its own),
  * rulings erased, words recognised, and each word's characters laid out as glyphs across the word's box.
  * Numeric words are read a second time with the engine restricted to digits and number punctuation
- * ({@link DigitPass}, {@link ExtractOptions.Ocr#digitLanguages()}), since amounts must come out exactly.
+ * ({@link DigitPass}, {@link ExtractOptions.Ocr#digitLanguages()}), since amounts must come out exactly; with
+ * cell readers, the text lines of ruled cells are read again as lines ({@link LabelPass}) and every figure
+ * alone ({@link CellPass}).
  */
 public final class OcrPageReader {
     /** Characters of a printed amount, a percentage or a code. */
@@ -66,9 +68,11 @@ public final class OcrPageReader {
             words = DigitPass.reread(digits, toRead, words);
         }
         if (!cellReaders.isEmpty()) {
+            words = LabelPass.reread(engine, toRead, words, rulings, ppp);
             words = CellPass.reread(cellReaders, toRead, words, rulings, ppp);
         }
-        words = untangled(words);
+        words = untangled(words).stream().map(w -> w.text().equals(brackets(w.text())) ? w
+                : new OcrWord(brackets(w.text()), w.left(), w.top(), w.width(), w.height(), w.confidence(), w.line())).toList();
         List<Glyph> glyphs = new ArrayList<>();
         double sum = 0;
         int low = 0;
@@ -111,6 +115,31 @@ public final class OcrPageReader {
             prev = w;
         }
         return out;
+    }
+
+    /**
+     * An opening 《 with no closing 》 after it but a closing parenthesis is an opening parenthesis misread (the
+     * Chinese model reads the ( of an enumeration {@code (一)一般公共预算拨款} as 《): put back as the bracket that
+     * closes it, ( for ) and （ for ）.
+     */
+    static String brackets(String text) {
+        int open = text.indexOf('《');
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (int i = open; i >= 0; i = text.indexOf('《', i + 1)) {
+            int close = text.indexOf('》', i + 1);
+            int next = text.indexOf('《', i + 1);
+            int ascii = text.indexOf(')', i + 1);
+            int wide = text.indexOf('）', i + 1);
+            int paren = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+            boolean closed = close >= 0 && (paren < 0 || close < paren);
+            if (!closed && paren >= 0 && (next < 0 || paren < next)) {
+                out.setCharAt(i, text.charAt(paren) == ')' ? '(' : '（');
+            }
+        }
+        return out.toString();
     }
 
     /** The word's characters spread evenly over its box (OCR gives word boxes; cells need glyph positions). */

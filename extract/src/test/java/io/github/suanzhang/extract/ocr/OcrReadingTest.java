@@ -61,6 +61,38 @@ class OcrReadingTest {
                 .allMatch(x -> x == null || x.ocrConfidence() == null), "text-layer cells carry no OCR confidence");
     }
 
+    /**
+     * A label read wrongly by the page reading (住 → 主, 支 → 文) is read again alone in its ruled cell, as one line,
+     * on an image of our own: a ruled table row drawn with a Chinese font at 300 dpi.
+     */
+    @Test
+    void aRuledLabelCellIsReadAgainAsOneLine() throws Exception {
+        assumeTrue(new TesseractEngine("tesseract", "chi_sim", 60).available(), "tesseract with chi_sim not installed");
+        java.awt.Font font = java.util.Arrays.stream(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts())
+                .filter(f -> f.canDisplayUpTo("住房保障支出") == -1).findFirst().orElse(null);
+        assumeTrue(font != null, "no Chinese font installed");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1400, 300,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1400, 300);
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(font.deriveFont(38f));
+        g.drawString("住房保障支出", 130, 160);
+        g.dispose();
+        double ppp = 72.0 / 300;
+        List<io.github.suanzhang.extract.pdf.Ruling> rulings = List.of(
+                io.github.suanzhang.extract.pdf.Ruling.vertical(100 * ppp, 50 * ppp, 250 * ppp),
+                io.github.suanzhang.extract.pdf.Ruling.vertical(700 * ppp, 50 * ppp, 250 * ppp),
+                io.github.suanzhang.extract.pdf.Ruling.horizontal(100 * ppp, 100 * ppp, 700 * ppp),
+                io.github.suanzhang.extract.pdf.Ruling.horizontal(190 * ppp, 100 * ppp, 700 * ppp));
+        List<OcrWord> misread = List.of(new OcrWord("主房", 130, 122, 80, 44, 60, "1"),
+                new OcrWord("保障文出", 212, 122, 160, 44, 70, "1"));
+        List<OcrWord> out = LabelPass.reread(new TesseractEngine("tesseract", "chi_sim", 60), img, misread, rulings, ppp);
+        assertEquals(List.of("住房保障支出"), out.stream().map(OcrWord::text).toList());
+    }
+
     /** 没有OCR引擎: the page is reported as before, and the message names the package to install. */
     @Test
     void withoutTheEngineThePageIsReportedNamingThePackage() throws Exception {

@@ -116,6 +116,156 @@ class OcrStepsTest {
         assertTrue(third.left() > 780, "the label's part of the cell is left out: " + third);
     }
 
+    /** 2026年: the digit model reads the 年 as 47; the figure over a confident word of text is not taken. */
+    @Test
+    void digitReadingOverAWordOfTextLeavesTheFirstReading() {
+        OcrWord year = new OcrWord("2026", 1354, 310, 120, 73, 91, "1");
+        OcrWord nian = new OcrWord("年", 1496, 315, 36, 59, 91, "1");
+        OcrWord figure = new OcrWord("445.09", 1800, 320, 100, 30, 31, "2");
+        List<OcrWord> out = DigitPass.merged(List.of(year, nian, figure), List.of(
+                new OcrWord("202647", 1354, 310, 180, 73, 90, "9"),
+                new OcrWord("445.69", 1800, 320, 100, 30, 96, "9")));
+        List<String> texts = out.stream().map(OcrWord::text).toList();
+        assertTrue(texts.containsAll(List.of("2026", "年", "445.69")), texts::toString);
+        assertFalse(texts.contains("202647"), texts::toString);
+        assertFalse(texts.contains("445.09"), "a figure's digit reading is still taken: " + texts);
+        // a doubtful character of text (a figure's tail read as 喇, confidence 40) does not stop the digit reading
+        OcrWord tail = new OcrWord("喇", 1520, 400, 40, 30, 40, "3");
+        OcrWord head = new OcrWord("1,872", 1400, 400, 110, 30, 60, "3");
+        List<String> t2 = DigitPass.merged(List.of(head, tail), List.of(new OcrWord("1,872.52", 1400, 400, 160, 30, 90, "9")))
+                .stream().map(OcrWord::text).toList();
+        assertTrue(t2.contains("1,872.52"), t2::toString);
+    }
+
+    /** Text lines of ruled cells are read again one cell line at a time; lines with a figure and unruled words are not. */
+    @Test
+    void labelRegionsAreTheTextLinesOfRuledCells() {
+        double ppp = 72.0 / 300;
+        List<Ruling> rulings = List.of(
+                Ruling.vertical(100 * ppp, 0, 500 * ppp), Ruling.vertical(700 * ppp, 0, 500 * ppp),
+                Ruling.vertical(1200 * ppp, 0, 500 * ppp),
+                Ruling.horizontal(50 * ppp, 0, 1200 * ppp), Ruling.horizontal(120 * ppp, 0, 1200 * ppp),
+                Ruling.horizontal(190 * ppp, 0, 1200 * ppp));
+        OcrWord zhu = new OcrWord("主", 120, 70, 40, 30, 90, "1");
+        OcrWord fang = new OcrWord("房保障文出", 165, 70, 200, 30, 90, "1");
+        OcrWord fig = new OcrWord("1,302.95", 900, 70, 150, 30, 90, "2");
+        OcrWord mixedText = new OcrWord("其中", 720, 140, 60, 30, 90, "3");
+        OcrWord mixedFig = new OcrWord("12.00", 1000, 140, 90, 30, 90, "3");
+        OcrWord outside = new OcrWord("单位", 1250, 10, 60, 30, 90, "4");
+        List<CellPass.Region> regions = LabelPass.regions(List.of(zhu, fang, fig, mixedText, mixedFig, outside),
+                rulings, ppp, 1400, 600);
+        assertEquals(1, regions.size(), regions::toString);
+        CellPass.Region r = regions.get(0);
+        assertEquals(List.of(zhu, fang), r.words());
+        assertEquals(102, r.left());
+        assertEquals(698, r.right());
+        assertTrue(r.top() >= 52 && r.bottom() <= 118, "inside the horizontal rulings: " + r);
+
+        OcrWord read = LabelPass.chosen(r, List.of(new OcrWord("住房保障支出", 20, 10, 200, 30, 93, "1")));
+        assertEquals("住房保障支出", read.text());
+        assertEquals(120, read.left());
+        assertEquals(365, read.right());
+        CellPass.Region latin = new CellPass.Region(List.of(new OcrWord("Tota1", 120, 70, 80, 30, 60, "1"),
+                new OcrWord("2", 210, 70, 20, 30, 90, "1")), 102, 52, 698, 118);
+        assertEquals("Total 2", LabelPass.chosen(latin, List.of(new OcrWord("Total", 0, 0, 50, 30, 90, "1"),
+                new OcrWord("2", 60, 0, 10, 30, 90, "1"))).text(), "a space between Latin words only");
+        assertEquals(null, LabelPass.chosen(r, List.of(new OcrWord("住", 0, 0, 30, 30, 90, "1"))), "far shorter");
+        assertEquals(null, LabelPass.chosen(r, List.of(new OcrWord("—", 0, 0, 30, 30, 90, "1"))), "no character");
+        assertEquals(null, LabelPass.chosen(r, List.of(new OcrWord("ABCDEF", 0, 0, 30, 30, 90, "1"))), "Chinese read as none");
+        assertEquals(null, LabelPass.chosen(r, List.of()));
+    }
+
+    /**
+     * 7,651.71 in a fixed-width font: the page reading gives 7,651 and its decimals as a doubtful character (各);
+     * in a ruled cell the character is read with the figure. A confident word, or one outside the cell, is not.
+     */
+    @Test
+    void decimalsReadAsACharacterBesideAFigureAreReadWithIt() {
+        double ppp = 72.0 / 300;
+        List<Ruling> rulings = List.of(Ruling.vertical(1400 * ppp, 0, 1000 * ppp), Ruling.vertical(1600 * ppp, 0, 1000 * ppp),
+                Ruling.vertical(1800 * ppp, 0, 1000 * ppp));
+        OcrWord head = new OcrWord("7,651", 1427, 660, 97, 29, 0, "16");
+        OcrWord tail = new OcrWord("各", 1553, 660, 34, 29, 0, "17");
+        OcrWord beside = new OcrWord("了", 1620, 660, 30, 29, 10, "18"); // the next cell
+        OcrWord sure = new OcrWord("元", 1553, 760, 34, 29, 95, "19");
+        OcrWord fig = new OcrWord("53", 1490, 760, 36, 28, 95, "20");
+        List<CellPass.Region> regions = CellPass.regions(List.of(head, tail, beside, sure, fig), rulings, ppp, 4000, 3000);
+        assertEquals(2, regions.size(), regions::toString);
+        assertEquals(List.of(head, tail), regions.get(0).words());
+        assertEquals(1402, regions.get(0).left());
+        assertEquals(1598, regions.get(0).right());
+        assertEquals(List.of(fig), regions.get(1).words(), "a confident character is text");
+        assertTrue(regions.get(1).right() < 1553, "and is not read with the figure: " + regions.get(1));
+        assertTrue(CellPass.stray(tail));
+        assertFalse(CellPass.stray(sure));
+        assertFalse(CellPass.stray(new OcrWord("4", 0, 0, 10, 10, 0, "1")), "a digit is a figure's, not a stray");
+    }
+
+    /** A cell whose page reading has no digit left (6.71 → 伺) and whose line reading is a figure becomes that figure. */
+    @Test
+    void aLabelLineReadAsAFigureIsHandedOnAsOne() {
+        CellPass.Region r = new CellPass.Region(List.of(new OcrWord("伺", 1553, 1472, 34, 29, 15, "1")), 1402, 1460, 1598, 1510);
+        assertEquals("6.71", LabelPass.chosen(r, List.of(new OcrWord("6.71", 30, 10, 60, 29, 80, "1"))).text());
+        assertEquals("2,995.39", LabelPass.chosen(r, List.of(new OcrWord("2.995.39", 30, 10, 60, 29, 80, "1"))).text());
+        assertTrue(CellPass.candidate("6.71"));
+        // a label read confidently stays a label, whatever figure the line reading makes of it
+        CellPass.Region label = new CellPass.Region(List.of(new OcrWord("功能分类科目名称", 1106, 705, 320, 38, 95, "1")),
+                667, 687, 1859, 774);
+        assertEquals(null, LabelPass.chosen(label, List.of(new OcrWord("0", 30, 10, 20, 29, 0, "1"))));
+        assertEquals(null, LabelPass.chosen(label, List.of(new OcrWord("12.5", 30, 10, 20, 29, 90, "1"))));
+        // what is left of a ruling at the ends of a label's line reading is dropped
+        CellPass.Region kuan = new CellPass.Region(List.of(new OcrWord("款", 416, 747, 37, 38, 92, "1")), 370, 738, 497, 794);
+        assertEquals("款", LabelPass.chosen(kuan, List.of(new OcrWord("款", 30, 10, 37, 38, 47, "1"),
+                new OcrWord("|", 90, 5, 3, 50, 83, "1"))).text());
+        CellPass.Region name = new CellPass.Region(List.of(new OcrWord("机关事业单位", 700, 1000, 300, 38, 92, "1")), 660, 990, 1800, 1050);
+        assertEquals("机关事业单位", LabelPass.chosen(name, List.of(new OcrWord("4机关事业单位1", 30, 10, 300, 38, 80, "1"))).text());
+        // a header of one doubtful digit (合计 read as 2) is replaced by text only
+        CellPass.Region h = new CellPass.Region(List.of(new OcrWord("2", 1700, 700, 81, 40, 12, "1")), 1650, 690, 1880, 760);
+        assertEquals("合计", LabelPass.chosen(h, List.of(new OcrWord("合计", 10, 10, 80, 40, 90, "1"))).text());
+        assertEquals(null, LabelPass.chosen(h, List.of(new OcrWord("2", 10, 10, 80, 40, 90, "1"))));
+        assertTrue(LabelPass.weak(h.words().get(0)));
+        assertFalse(LabelPass.weak(new OcrWord("2", 1700, 700, 81, 40, 90, "1")));
+    }
+
+    /** Ruled cells with no word (a header 类 the page reading missed) are read; big blank areas are not. */
+    @Test
+    void emptyRuledCellsAreReadButNotBlankAreas() {
+        double ppp = 72.0 / 300;
+        // a 2 × 3 lattice of 100 × 60 px cells at (100, 100), and a cell 1300 px wide below it
+        List<Ruling> rulings = new ArrayList<>();
+        for (int x : new int[] {100, 200, 300, 400}) {
+            rulings.add(Ruling.vertical(x * ppp, 100 * ppp, 220 * ppp));
+        }
+        for (int y : new int[] {100, 160, 220}) {
+            rulings.add(Ruling.horizontal(y * ppp, 100 * ppp, 400 * ppp));
+        }
+        OcrWord word = new OcrWord("款", 230, 115, 40, 30, 90, "1");
+        List<CellPass.Region> empty = LabelPass.emptyCells(List.of(word), rulings, ppp, 2000, 1000);
+        assertEquals(5, empty.size(), empty::toString);
+        assertTrue(empty.stream().allMatch(r -> r.words().isEmpty()));
+        assertTrue(empty.stream().noneMatch(r -> r.left() < 270 && r.right() > 230 && r.top() < 145 && r.bottom() > 115),
+                "the cell with a word is not among them");
+        assertEquals(List.of(), LabelPass.emptyCells(List.of(), List.of(Ruling.vertical(10, 10, 400), Ruling.vertical(400, 10, 400),
+                Ruling.horizontal(10, 10, 400), Ruling.horizontal(400, 10, 400)), ppp, 2000, 2000), "a blank area");
+        // the reading of an empty cell: taken when confident, placed inside the cell
+        CellPass.Region r = empty.get(0);
+        OcrWord read = LabelPass.chosen(r, List.of(new OcrWord("类", 40, 30, 30, 30, 92, "1")));
+        assertEquals("类", read.text());
+        assertTrue(read.left() >= r.left() && read.right() <= r.right() && read.top() >= r.top() && read.bottom() <= r.bottom(),
+                read + " in " + r);
+        assertEquals(null, LabelPass.chosen(r, List.of(new OcrWord("类", 40, 30, 30, 30, 40, "1"))), "noise refused");
+    }
+
+    /** 《 read for the ( of an enumeration is put back; a title in 《》 stays. */
+    @Test
+    void anUnclosedDoubleAngleBracketBeforeAParenthesisIsAParenthesis() {
+        assertEquals("(一)一般公共预算拨款", OcrPageReader.brackets("《一)一般公共预算拨款"));
+        assertEquals("（十七）金融支出", OcrPageReader.brackets("《十七）金融支出"));
+        assertEquals("《预算法》(2018)", OcrPageReader.brackets("《预算法》(2018)"));
+        assertEquals("《预算法", OcrPageReader.brackets("《预算法"), "no closing parenthesis: left as read");
+        assertEquals("住房保障支出", OcrPageReader.brackets("住房保障支出"));
+    }
+
     @Test
     void wordsOfMostlyDigitsAreReadAgainUnlessTheyAreTextWithANumber() {
         assertTrue(CellPass.candidate("445.69"));
