@@ -6,18 +6,9 @@ import io.github.suanzhang.extract.narrative.ClaimExtractor;
 import io.github.suanzhang.extract.narrative.Context;
 import io.github.suanzhang.extract.narrative.SentenceSplitter;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -26,13 +17,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * narrative of the seed text export (2023 汉阳社会保险管理处 单位决算); a PDF name takes the sentences of
  * that bundled sample's pages without lattice tables. {@link #splitAndExtract} adds the sentence splitting.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class ClaimBench {
+public class ClaimBench extends MicroBench {
     @Param({Inputs.SEED, Inputs.DEFAULT_PDF})
     public String source;
 

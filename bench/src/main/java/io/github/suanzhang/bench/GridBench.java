@@ -4,28 +4,13 @@ import io.github.suanzhang.extract.ExtractOptions;
 import io.github.suanzhang.extract.grid.LatticeGridFinder;
 import io.github.suanzhang.extract.pdf.PageScan;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /** {@link LatticeGridFinder#find} on every page of a real document, scanned once beforehand. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class GridBench {
+public class GridBench extends MicroBench {
     @Param({Inputs.DEFAULT_PDF, "shanghai_putuo_caizhengju_2024_bumen_juesuan.pdf"})
     public String pdf;
 

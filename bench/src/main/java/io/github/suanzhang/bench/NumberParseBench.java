@@ -4,18 +4,9 @@ import io.github.suanzhang.core.number.NumberContext;
 import io.github.suanzhang.core.number.NumberParser;
 import io.github.suanzhang.core.number.Unit;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -23,13 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * codes, headers, blanks, figures with thousands separators, wrapped cells), in reading order. The
  * score is the time for the whole mix; divide by {@link #cells} for one cell.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class NumberParseBench {
+public class NumberParseBench extends MicroBench {
     @Param(Inputs.DEFAULT_PDF)
     public String pdf;
 

@@ -9,11 +9,14 @@ package io.github.suanzhang.extract;
  * @param pageKinds when a page counts as having no text layer or an unreadable one
  * @param rulings   which drawn paths count as ruling lines
  * @param grid      how rulings become a cell lattice and glyphs become cell text
- * @param ocr       whether and how pages without a usable text layer are read by OCR
+ * @param ocr        whether and how pages without a usable text layer are read by OCR
+ * @param tables     how the table locator joins grids across pages and takes the lines beside them
+ * @param paragraphs how the lines outside tables become paragraphs
  */
-public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulings, GridOptions grid, Ocr ocr) {
-    public static final ExtractOptions DEFAULTS =
-            new ExtractOptions(Loading.DEFAULTS, PageKinds.DEFAULTS, Rulings.DEFAULTS, GridOptions.DEFAULTS, Ocr.DEFAULTS);
+public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulings, GridOptions grid, Ocr ocr,
+                             Tables tables, Paragraphs paragraphs) {
+    public static final ExtractOptions DEFAULTS = new ExtractOptions(Loading.DEFAULTS, PageKinds.DEFAULTS,
+            Rulings.DEFAULTS, GridOptions.DEFAULTS, Ocr.DEFAULTS, Tables.DEFAULTS, Paragraphs.DEFAULTS);
 
     public ExtractOptions {
         loading = loading == null ? Loading.DEFAULTS : loading;
@@ -21,6 +24,13 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
         rulings = rulings == null ? Rulings.DEFAULTS : rulings;
         grid = grid == null ? GridOptions.DEFAULTS : grid;
         ocr = ocr == null ? Ocr.DEFAULTS : ocr;
+        tables = tables == null ? Tables.DEFAULTS : tables;
+        paragraphs = paragraphs == null ? Paragraphs.DEFAULTS : paragraphs;
+    }
+
+    /** The options before the table locator and the paragraphs had theirs: those at their defaults. */
+    public ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulings, GridOptions grid, Ocr ocr) {
+        this(loading, pageKinds, rulings, grid, ocr, Tables.DEFAULTS, Paragraphs.DEFAULTS);
     }
 
     /** The options before OCR existed: OCR at its defaults. */
@@ -29,23 +39,33 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
     }
 
     public ExtractOptions withLoading(Loading l) {
-        return new ExtractOptions(l, pageKinds, rulings, grid, ocr);
+        return new ExtractOptions(l, pageKinds, rulings, grid, ocr, tables, paragraphs);
     }
 
     public ExtractOptions withPageKinds(PageKinds p) {
-        return new ExtractOptions(loading, p, rulings, grid, ocr);
+        return new ExtractOptions(loading, p, rulings, grid, ocr, tables, paragraphs);
     }
 
     public ExtractOptions withRulings(Rulings r) {
-        return new ExtractOptions(loading, pageKinds, r, grid, ocr);
+        return new ExtractOptions(loading, pageKinds, r, grid, ocr, tables, paragraphs);
     }
 
     public ExtractOptions withGrid(GridOptions g) {
-        return new ExtractOptions(loading, pageKinds, rulings, g, ocr);
+        return new ExtractOptions(loading, pageKinds, rulings, g, ocr, tables, paragraphs);
     }
 
     public ExtractOptions withOcr(Ocr o) {
-        return new ExtractOptions(loading, pageKinds, rulings, grid, o);
+        return new ExtractOptions(loading, pageKinds, rulings, grid, o, tables, paragraphs);
+    }
+
+    /** These options with other {@link #tables()}. */
+    public ExtractOptions withTables(Tables t) {
+        return new ExtractOptions(loading, pageKinds, rulings, grid, ocr, t, paragraphs);
+    }
+
+    /** These options with other {@link #paragraphs()}. */
+    public ExtractOptions withParagraphs(Paragraphs p) {
+        return new ExtractOptions(loading, pageKinds, rulings, grid, ocr, tables, p);
     }
 
     /** When pages are read by OCR. */
@@ -326,5 +346,55 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
     public record GridOptions(double snapTolerance, double joinGap, double touchTolerance, double minBoundaryCoverage,
                               int minRows, int minCols, double lineBreakRatio, double wordGapRatio) {
         public static final GridOptions DEFAULTS = new GridOptions(2.0, 2.0, 2.0, 0.5, 2, 2, 0.5, 0.3);
+    }
+
+    /**
+     * How the table locator ({@code TableLocator}) joins a grid to the table of the page before and which
+     * lines beside a grid belong to its table.
+     *
+     * @param edgeTolerance  a ruling ends at the grid's top or bottom (a column open to the page edge), and a
+     *                       column edge of one grid matches one of another, when they are within this (pt);
+     *                       a grid at the top of a page continues the table at the foot of the page before
+     *                       only when its left and right edges are within twice this (pt) of that table's;
+     *                       default 3.0
+     * @param edgeMatchShare ... and when at least this share (ratio) of the inner column edges of the
+     *                       narrower grid match the other's; default 0.8
+     * @param runGapRatio    outside grids, two runs of text on one baseline are separate lines when the gap
+     *                       between them exceeds this multiple of the glyph height; default 4.0
+     * @param noteReach      a line below a note ({@code 注：…}) continues that note (a note wrapped over
+     *                       lines) when it starts less than this (pt) below the grid; default 200
+     */
+    public record Tables(double edgeTolerance, double edgeMatchShare, double runGapRatio, double noteReach) {
+        public static final Tables DEFAULTS = new Tables(3.0, 0.8, 4.0, 200);
+    }
+
+    /**
+     * How the lines of a PDF outside tables become paragraphs ({@code Narrative}; the lengths in "ems" are
+     * multiples of the page's median character width, "pitches" of its median baseline distance).
+     *
+     * @param paragraphGapRatio a vertical gap wider than this many pitches below a line that ends a sentence
+     *                          ends the paragraph; default 1.45
+     * @param wideGapRatio      a vertical gap wider than this many pitches ends the paragraph after any line;
+     *                          default 2.5
+     * @param indentEms         a line starting more than this (ems) right of the left margin starts a
+     *                          paragraph; default 1.0
+     * @param shortLineEms      a line ending more than this (ems) short of the right margin ends its
+     *                          paragraph when it ends a sentence; default 1.5
+     * @param titleWidthShare   a line ending before this share (ratio) of the body's width ends its paragraph
+     *                          whatever its last character (a title); default 0.6
+     * @param marginBand        the share (ratio) of the page's height at its top and at its foot where running
+     *                          heads and feet stand; default 0.1
+     * @param minRunningPages   a text in that band on at least this many pages is a running head (left out);
+     *                          default 3
+     * @param maxHeadingLength  a numbered line without amounts is a heading when it has at most this many
+     *                          characters (no whitespace); default 40
+     * @param minPitchEms       the page's pitch is at least this (ems): a page of single lines far apart (a
+     *                          cover) would otherwise measure its own gaps; default 1.1
+     * @param maxPitchEms       ... and at most this (ems); default 3.0
+     */
+    public record Paragraphs(double paragraphGapRatio, double wideGapRatio, double indentEms, double shortLineEms,
+                             double titleWidthShare, double marginBand, int minRunningPages, int maxHeadingLength,
+                             double minPitchEms, double maxPitchEms) {
+        public static final Paragraphs DEFAULTS = new Paragraphs(1.45, 2.5, 1.0, 1.5, 0.6, 0.1, 3, 40, 1.1, 3.0);
     }
 }

@@ -109,7 +109,7 @@ public final class PdfDisclosureReader implements DisclosureReader {
                     problems.add(e.toProblem());
                 }
             }
-            TableLocator.Located located = TableLocator.locate(layouts);
+            TableLocator.Located located = TableLocator.locate(layouts, options.tables());
             List<Table> tables = new ArrayList<>();
             int n = 0;
             for (TableRegion region : located.regions()) {
@@ -128,7 +128,7 @@ public final class PdfDisclosureReader implements DisclosureReader {
                 problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, u.place().describe() + "表格“" + u.title()
                         + "”没有表格线（无框线表格），未读取", u.place()));
             }
-            List<Statement> statements = narrative.apply(Narrative.blocks(layouts, located.tableLines()));
+            List<Statement> statements = narrative.apply(Narrative.blocks(layouts, located.tableLines(), options.paragraphs()));
             DocumentInfo info = documentInfo(layouts, located.regions(), tables);
             String producer = in.info().producer() != null ? in.info().producer() : in.info().creator();
             Source source = new Source(file.getFileName().toString(), in.info().sha256(), in.pageCount(), "pdf", producer);

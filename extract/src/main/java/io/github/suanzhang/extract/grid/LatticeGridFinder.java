@@ -103,22 +103,10 @@ public final class LatticeGridFinder {
         closeToRectangles(uf, nr, nc);
         // owner index per lattice position, and the rectangle of each owner
         int[] owner = new int[nr * nc];
-        int[][] rect = new int[nr * nc][];
-        for (int r = 0; r < nr; r++) {
-            for (int c = 0; c < nc; c++) {
-                int root = uf.find(r * nc + c);
-                owner[r * nc + c] = root;
-                int[] b = rect[root];
-                if (b == null) {
-                    rect[root] = new int[] {r, c, r, c};
-                } else {
-                    b[0] = Math.min(b[0], r);
-                    b[1] = Math.min(b[1], c);
-                    b[2] = Math.max(b[2], r);
-                    b[3] = Math.max(b[3], c);
-                }
-            }
+        for (int k = 0; k < nr * nc; k++) {
+            owner[k] = uf.find(k);
         }
+        int[][] rect = rectangles(uf, nr, nc);
         Box box = new Box(cols[0], rows[0], cols[nc], rows[nr]);
         List<List<Glyph>> byOwner = new ArrayList<>(nr * nc);
         for (int k = 0; k < nr * nc; k++) {
@@ -183,26 +171,35 @@ public final class LatticeGridFinder {
         return covered >= o.minBoundaryCoverage() * (b - a);
     }
 
+    /**
+     * The bounding rectangle {@code {top, left, bottom, right}} of each merged group, indexed by its root
+     * (null for positions that are not a root).
+     */
+    private static int[][] rectangles(UnionFind uf, int nr, int nc) {
+        int[][] rect = new int[nr * nc][];
+        for (int r = 0; r < nr; r++) {
+            for (int c = 0; c < nc; c++) {
+                int root = uf.find(r * nc + c);
+                int[] b = rect[root];
+                if (b == null) {
+                    rect[root] = new int[] {r, c, r, c};
+                } else {
+                    b[0] = Math.min(b[0], r);
+                    b[1] = Math.min(b[1], c);
+                    b[2] = Math.max(b[2], r);
+                    b[3] = Math.max(b[3], c);
+                }
+            }
+        }
+        return rect;
+    }
+
     /** Merged groups that are not rectangles (an L of missing rulings) absorb what their bounding box holds. */
     private static void closeToRectangles(UnionFind uf, int nr, int nc) {
         boolean changed = true;
         while (changed) {
             changed = false;
-            int[][] rect = new int[nr * nc][];
-            for (int r = 0; r < nr; r++) {
-                for (int c = 0; c < nc; c++) {
-                    int root = uf.find(r * nc + c);
-                    int[] b = rect[root];
-                    if (b == null) {
-                        rect[root] = new int[] {r, c, r, c};
-                    } else {
-                        b[0] = Math.min(b[0], r);
-                        b[1] = Math.min(b[1], c);
-                        b[2] = Math.max(b[2], r);
-                        b[3] = Math.max(b[3], c);
-                    }
-                }
-            }
+            int[][] rect = rectangles(uf, nr, nc);
             for (int k = 0; k < nr * nc; k++) {
                 int[] b = rect[k];
                 if (b == null) {

@@ -12,6 +12,8 @@ import io.github.suanzhang.core.table.Cell;
 import io.github.suanzhang.core.table.ColumnDef;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.TableKind;
+import io.github.suanzhang.extract.typing.ColumnPrecision;
+import io.github.suanzhang.extract.typing.RunningCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,7 +49,7 @@ final class Body {
     }
 
     /** The last 类 and 款 seen, completing codes printed without them. */
-    final String[] running = new String[2];
+    final RunningCode running = new RunningCode();
     final List<Line> lines = new ArrayList<>();
     final List<Map<String, Pending>> pendings = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
@@ -68,7 +70,7 @@ final class Body {
         for (int i = 0; i < defs.size(); i++) {
             index.put(defs.get(i).key(), i);
         }
-        Map<String, Integer> decimals = modalDecimals(pendings, unit);
+        ColumnPrecision decimals = modalDecimals(pendings, unit);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line o = lines.get(i);
@@ -85,7 +87,7 @@ final class Body {
                     continue;
                 }
                 boolean percent = PercentColumns.named(defs.get(k).label());
-                cells[k] = parse(e.getValue(), percent ? Unit.PERCENT : unit, percent ? null : decimals.get(e.getKey()), region,
+                cells[k] = parse(e.getValue(), percent ? Unit.PERCENT : unit, percent ? null : decimals.of(e.getKey()), region,
                         problems);
             }
             out.add(new Row(o.side(), o.lineNo(), o.code(), o.label(), Arrays.asList(cells), o.place()));
@@ -112,17 +114,13 @@ final class Body {
         return Cell.text(p.raw(), p.place());
     }
 
-    private static Map<String, Integer> modalDecimals(List<Map<String, Pending>> pendings, Unit unit) {
-        Map<String, Map<Integer, Integer>> counts = new HashMap<>();
+    private static ColumnPrecision modalDecimals(List<Map<String, Pending>> pendings, Unit unit) {
+        ColumnPrecision out = new ColumnPrecision(unit);
         for (Map<String, Pending> m : pendings) {
             for (Map.Entry<String, Pending> e : m.entrySet()) {
-                if (NumberParser.parse(e.getValue().raw(), NumberContext.amount(unit)) instanceof ParseResult.Parsed p) {
-                    counts.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(p.amount().decimals(), 1, Integer::sum);
-                }
+                out.count(e.getKey(), e.getValue().raw());
             }
         }
-        Map<String, Integer> out = new HashMap<>();
-        counts.forEach((k, c) -> out.put(k, c.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
         return out;
     }
 }

@@ -4,6 +4,7 @@ import io.github.suanzhang.core.doc.Box;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.text.TextNormalizer;
+import io.github.suanzhang.extract.ExtractOptions;
 import io.github.suanzhang.extract.grid.Grid;
 import io.github.suanzhang.extract.narrative.Context;
 import io.github.suanzhang.extract.narrative.NarrativeReader;
@@ -31,12 +32,14 @@ import java.util.regex.Pattern;
  *   <li>after a line that stops more than one and a half characters short of the right margin and ends a
  *       sentence ({@code 。;:!?}), or stops short of 60% of the body's width (a title): a ragged right
  *       margin stops lines a little short mid-sentence;</li>
- *   <li>after a vertical gap wider than {@link #PARAGRAPH_GAP_RATIO} line pitches below a line that ends a
- *       sentence, or wider than 2.5 pitches below any line, or a grid between two lines.</li>
+ *   <li>after a vertical gap wider than 1.45 line pitches below a line that ends a sentence, or wider than
+ *       2.5 pitches below any line, or a grid between two lines.</li>
  * </ul>
  * A paragraph that reaches the foot of a page without ending a sentence ({@code 。;:!?}) continues with the
  * first line of the next page when that line stands at the left margin (not indented, not a heading, not
  * below a table or title that starts the page). Wrapped lines are joined by the sentence splitter.
+ *
+ * The numbers are the defaults of {@link ExtractOptions.Paragraphs}.
  *
  * <p>Each statement is placed at the page of the line where its sentence starts, with the box of its lines
  * on that page. Stateless.
@@ -44,9 +47,6 @@ import java.util.regex.Pattern;
 public final class Narrative {
     private Narrative() {
     }
-
-    /** A vertical gap wider than this many line pitches (baseline to baseline) ends a paragraph. */
-    public static final double PARAGRAPH_GAP_RATIO = 1.45;
 
     private static final Pattern HEADING = Pattern.compile(
             "^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|（[一二三四五六七八九十]+）)");
@@ -73,19 +73,25 @@ public final class Narrative {
         return blocks(pages, tableLines).stream().map(Block::paragraph).toList();
     }
 
+    /** {@link #blocks(List, Set, ExtractOptions.Paragraphs)} with the default options. */
+    public static List<Block> blocks(List<TableLocator.PageLayout> pages, Set<TextLine> tableLines) {
+        return blocks(pages, tableLines, ExtractOptions.Paragraphs.DEFAULTS);
+    }
+
     /** A line of one page: the runs on one baseline, joined. */
     private record Line(String text, Box box, boolean table) {
     }
 
     /** Paragraphs with the places of their lines (see the class comment). */
-    public static List<Block> blocks(List<TableLocator.PageLayout> pages, Set<TextLine> tableLines) {
+    public static List<Block> blocks(List<TableLocator.PageLayout> pages, Set<TextLine> tableLines,
+                                     ExtractOptions.Paragraphs o) {
         List<Block> out = new ArrayList<>();
         String[] headings = new String[3];
         Builder cur = null;
-        Set<String> running = runningHeads(pages, tableLines);
+        Set<String> running = runningHeads(pages, tableLines, o);
         for (TableLocator.PageLayout p : pages) {
-            List<Line> lines = lines(p, tableLines, running);
-            Metrics m = Metrics.of(lines);
+            List<Line> lines = lines(p, tableLines, running, o);
+            Metrics m = Metrics.of(lines, o);
             Line prev = null;
             boolean firstOnPage = true;
             for (Line l : lines) {
@@ -97,8 +103,8 @@ public final class Narrative {
                 }
                 String t = TextNormalizer.normalize(l.text()).strip();
                 double em = m.em;
-                boolean heading = isHeading(t);
-                boolean indented = l.box().x0() > m.left + 1.0 * em;
+                boolean heading = isHeading(t, o.maxHeadingLength());
+                boolean indented = l.box().x0() > m.left + o.indentEms() * em;
                 boolean start;
                 if (cur == null) {
                     start = true;
@@ -109,11 +115,12 @@ public final class Narrative {
                     // a line that stops short ends its paragraph when it ends a sentence or stops far short (a
                     // title); ragged right margins (普陀财政局 2024 p22) stop a little short mid-sentence
                     String pt = TextNormalizer.normalize(prev.text()).strip();
-                    boolean shortPrev = prev.box().x1() < m.right - 1.5 * em
-                            && (pt.matches(".*[。;:!?.]$") || prev.box().x1() < m.left + 0.6 * (m.right - m.left));
+                    boolean shortPrev = prev.box().x1() < m.right - o.shortLineEms() * em
+                            && (pt.matches(".*[。;:!?.]$") || prev.box().x1() < m.left + o.titleWidthShare() * (m.right - m.left));
                     // irregular baselines (普陀财政局 2024 p4: 14, 21, 7 pt) break no sentence; a wide gap does
                     double d = l.box().y0() - prev.box().y0();
-                    boolean gap = d > PARAGRAPH_GAP_RATIO * m.pitch && (pt.matches(".*[。;:!?.]$") || d > 2.5 * m.pitch);
+                    boolean gap = d > o.paragraphGapRatio() * m.pitch
+                            && (pt.matches(".*[。;:!?.]$") || d > o.wideGapRatio() * m.pitch);
                     start = heading || cur.heading || indented || shortPrev || gap || gridBetween(p, prev, l);
                 }
                 if (start) {
@@ -141,43 +148,44 @@ public final class Narrative {
         return out;
     }
 
-    /** The share of the page's height at its top and at its foot where running heads and feet stand. */
-    private static final double MARGIN_BAND = 0.1;
-
     /**
-     * Texts printed in the top or bottom band of at least three pages: running heads and feet
+     * Texts printed in the top or bottom band ({@link ExtractOptions.Paragraphs#marginBand}) of at least
+     * {@link ExtractOptions.Paragraphs#minRunningPages} pages: running heads and feet
      * ({@code 苏州市审计局2026年度部门预算公开} on every page of 苏州审计局 2026).
      */
-    private static Set<String> runningHeads(List<TableLocator.PageLayout> pages, Set<TextLine> tableLines) {
+    private static Set<String> runningHeads(List<TableLocator.PageLayout> pages, Set<TextLine> tableLines,
+                                            ExtractOptions.Paragraphs o) {
         java.util.Map<String, Set<Integer>> seen = new java.util.HashMap<>();
         for (TableLocator.PageLayout p : pages) {
             for (TextLine l : p.lines()) {
-                if (!tableLines.contains(l) && inBand(p, l)) {
+                if (!tableLines.contains(l) && inBand(p, l, o)) {
                     seen.computeIfAbsent(l.compact(), k -> new java.util.HashSet<>()).add(p.page());
                 }
             }
         }
         Set<String> out = new java.util.HashSet<>();
         seen.forEach((text, onPages) -> {
-            if (onPages.size() >= 3 && !text.isEmpty()) {
+            if (onPages.size() >= o.minRunningPages() && !text.isEmpty()) {
                 out.add(text);
             }
         });
         return out;
     }
 
-    private static boolean inBand(TableLocator.PageLayout p, TextLine l) {
-        return p.height() > 0 && (l.box().y1() < MARGIN_BAND * p.height() || l.box().y0() > (1 - MARGIN_BAND) * p.height());
+    private static boolean inBand(TableLocator.PageLayout p, TextLine l, ExtractOptions.Paragraphs o) {
+        double band = o.marginBand();
+        return p.height() > 0 && (l.box().y1() < band * p.height() || l.box().y0() > (1 - band) * p.height());
     }
 
     /** The page's lines in reading order, page numbers and running heads left out, runs on one baseline joined. */
-    private static List<Line> lines(TableLocator.PageLayout p, Set<TextLine> tableLines, Set<String> running) {
+    private static List<Line> lines(TableLocator.PageLayout p, Set<TextLine> tableLines, Set<String> running,
+                                    ExtractOptions.Paragraphs o) {
         List<Line> out = new ArrayList<>();
         Line last = null;
         for (TextLine l : p.lines()) {
             boolean table = tableLines.contains(l);
             String t = TextNormalizer.normalize(l.text()).strip();
-            if (!table && (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || (inBand(p, l) && running.contains(l.compact())))) {
+            if (!table && (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || (inBand(p, l, o) && running.contains(l.compact())))) {
                 continue;
             }
             if (last != null && !table && !last.table() && sameBaseline(last.box(), l.box()) && l.box().x0() >= last.box().x1()) {
@@ -205,10 +213,10 @@ public final class Narrative {
         return false;
     }
 
-    /** A numbered line without amounts, short enough to be a title. */
-    static boolean isHeading(String line) {
+    /** A numbered line without amounts, short enough to be a title (at most {@code maxLength} characters). */
+    static boolean isHeading(String line, int maxLength) {
         String t = line.replaceAll("\\s+", "");
-        return HEADING.matcher(t).find() && t.length() <= 40 && !t.matches(".*(?:元|%|[,，;；:：].).*");
+        return HEADING.matcher(t).find() && t.length() <= maxLength && !t.matches(".*(?:元|%|[,，;；:：].).*");
     }
 
     private static String section(String[] headings) {
@@ -218,7 +226,7 @@ public final class Narrative {
 
     /** Page metrics from its narrative lines. */
     private record Metrics(double left, double right, double em, double pitch) {
-        static Metrics of(List<Line> lines) {
+        static Metrics of(List<Line> lines, ExtractOptions.Paragraphs o) {
             List<Double> ems = new ArrayList<>();
             List<Line> body = new ArrayList<>();
             for (Line l : lines) {
@@ -263,7 +271,7 @@ public final class Narrative {
             }
             double pitch = pitches.isEmpty() ? 2 * em : median(pitches);
             // a page of single lines far apart (a cover) has a pitch of its own gaps; bound it
-            pitch = Math.max(Math.min(pitch, 3 * em), 1.1 * em);
+            pitch = Math.max(Math.min(pitch, o.maxPitchEms() * em), o.minPitchEms() * em);
             return new Metrics(left, right, em, pitch);
         }
 

@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  *     grid on the previous page, continues it (深圳 repeats the title on every page).</li>
  * <li>A grid with no title above it that is the first grid of its page continues the previous table when
  *     that table's last grid is on the previous page and has the same column structure (at least
- *     {@link #EDGE_MATCH_SHARE} of the inner column edges of the narrower one within
- *     {@link #EDGE_TOLERANCE} pt of the other's); a repeated header is recognised later by the typer.</li>
+ *     {@link ExtractOptions.Tables#edgeMatchShare} of the inner column edges of the narrower one within
+ *     {@link ExtractOptions.Tables#edgeTolerance} pt of the other's); a repeated header is recognised later by
+ *     the typer.</li>
  * <li>A grid whose first lattice rows hold only its title, number and unit line (北京 预算NN表 drawn inside the
  *     frame) loses those rows to the text above it ({@link TitleBand}).</li>
  * <li>A ruled box of one lattice row at the top of a page, with text, no title above it and the column edges of
@@ -53,12 +54,6 @@ public final class TableLocator {
     private TableLocator() {
     }
 
-    /** Column edges closer than this (pt) are the same edge when comparing the grids of a continued table. */
-    public static final double EDGE_TOLERANCE = 3.0;
-    /** Share (ratio) of inner column edges that must match for a grid to continue the previous table. */
-    public static final double EDGE_MATCH_SHARE = 0.8;
-    /** A printed line splits into two runs where the gap between glyphs exceeds this many glyph heights. */
-    public static final double RUN_GAP_RATIO = 4.0;
 
     private static final TableTitleClassifier TITLES = new TableTitleClassifier();
     private static final Pattern UNIT = Pattern.compile("单位:?(万元|千元|亿元|元)");
@@ -105,7 +100,7 @@ public final class TableLocator {
         }
         List<Box> frames = new ArrayList<>();
         for (Grid grid : grids) {
-            frames.add(withOpenColumns(grid.box(), scan.rulings()));
+            frames.add(withOpenColumns(grid.box(), scan.rulings(), options.tables().edgeTolerance()));
         }
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : scan.glyphs()) {
@@ -124,7 +119,7 @@ public final class TableLocator {
             }
         }
         List<TextLine> lines = TextLine.of(scan.pageNumber(), outside, options.grid().lineBreakRatio(),
-                options.grid().wordGapRatio(), RUN_GAP_RATIO);
+                options.grid().wordGapRatio(), options.tables().runGapRatio());
         return new PageLayout(scan.pageNumber(), scan.width(), scan.height(), grids, lines, stubs);
     }
 
@@ -133,15 +128,15 @@ public final class TableLocator {
      * leaves the columns that hold only that row with side rulings and no top or bottom ruling, so the lattice
      * finder makes no cells there and the grid holds only the columns ruled into rows (北京 项目绩效目标表: the
      * project, its amounts and its goal on the left, the ruled indicators on the right). A vertical ruling beside the
-     * grid whose ends are the grid's top and bottom (within {@link #EDGE_TOLERANCE} pt) bounds such a column; the
+     * grid whose ends are the grid's top and bottom (within {@code tolerance} pt) bounds such a column; the
      * outermost one on each side is the table's edge there, and text between it and the grid is the table's, not
      * narrative. A vertical ruling of another height (a frame, a rule beside a paragraph) widens nothing.
      */
-    static Box withOpenColumns(Box grid, List<Ruling> rulings) {
+    static Box withOpenColumns(Box grid, List<Ruling> rulings, double tolerance) {
         double x0 = grid.x0();
         double x1 = grid.x1();
         for (Ruling r : rulings) {
-            if (r.horizontal() || Math.abs(r.start() - grid.y0()) > EDGE_TOLERANCE || Math.abs(r.end() - grid.y1()) > EDGE_TOLERANCE) {
+            if (r.horizontal() || Math.abs(r.start() - grid.y0()) > tolerance || Math.abs(r.end() - grid.y1()) > tolerance) {
                 continue;
             }
             x0 = Math.min(x0, r.position());
@@ -170,7 +165,13 @@ public final class TableLocator {
         }
     }
 
+    /** {@link #locate(List, ExtractOptions.Tables)} with the default options. */
     public static Located locate(List<PageLayout> pages) {
+        return locate(pages, ExtractOptions.Tables.DEFAULTS);
+    }
+
+    /** The tables of a document from its pages' layouts, in reading order (see the class comment). */
+    public static Located locate(List<PageLayout> pages, ExtractOptions.Tables o) {
         List<Builder> all = new ArrayList<>();
         List<TableRegion> unruled = new ArrayList<>();
         Set<TextLine> used = new HashSet<>();
@@ -185,7 +186,7 @@ public final class TableLocator {
             Set<Integer> usedTitles = new HashSet<>();
             double prevBottom = -1;
             boolean first = true;
-            Grid stub = continuationStub(p, open, pending, matches);
+            Grid stub = continuationStub(p, open, pending, matches, o);
             if (stub != null) {
                 open.grids.add(stub);
                 for (TextLine l : lines) {
@@ -250,7 +251,7 @@ public final class TableLocator {
                     b.grids.add(grid);
                     all.add(b);
                     open = b;
-                } else if (open != null && continues(open, grid, p.page(), first)) {
+                } else if (open != null && continues(open, grid, p.page(), first, o)) {
                     open.grids.add(grid);
                     for (int i : above) {
                         if (UNIT.matcher(Labels.compact(lines.get(i).text())).find()) {
@@ -291,7 +292,7 @@ public final class TableLocator {
                         if (isEmptyNote(c) && open.emptyNote == null) {
                             open.emptyNote = c;
                         }
-                    } else if (inNote && l.box().y0() - grid.box().y1() < 200) {
+                    } else if (inNote && l.box().y0() - grid.box().y1() < o.noteReach()) {
                         // a note wrapped over lines
                         int n = open.notes.size() - 1;
                         open.notes.set(n, open.notes.get(n) + c);
@@ -389,7 +390,7 @@ public final class TableLocator {
      * alone on the page (无锡 公开03表: 2210203 购房补贴 by itself on the next page). An empty box is not taken.
      */
     private static Grid continuationStub(PageLayout p, Builder open, Builder pending,
-                                         List<Optional<TableTitleClassifier.Match>> matches) {
+                                         List<Optional<TableTitleClassifier.Match>> matches, ExtractOptions.Tables o) {
         if (p.stubs().isEmpty() || open == null || pending != null) {
             return null;
         }
@@ -407,7 +408,7 @@ public final class TableLocator {
                 return null;
             }
         }
-        return continues(open, stub, p.page(), true) ? stub : null;
+        return continues(open, stub, p.page(), true, o) ? stub : null;
     }
 
     private static boolean inside(Box line, Box box) {
@@ -515,7 +516,7 @@ public final class TableLocator {
         return null;
     }
 
-    private static boolean continues(Builder open, Grid grid, int page, boolean firstOnPage) {
+    private static boolean continues(Builder open, Grid grid, int page, boolean firstOnPage, ExtractOptions.Tables o) {
         if (open.grids.isEmpty()) {
             return false;
         }
@@ -523,8 +524,8 @@ public final class TableLocator {
         if (!firstOnPage || last.page() != page - 1) {
             return false;
         }
-        if (Math.abs(last.box().x0() - grid.box().x0()) > 2 * EDGE_TOLERANCE
-                || Math.abs(last.box().x1() - grid.box().x1()) > 2 * EDGE_TOLERANCE) {
+        if (Math.abs(last.box().x0() - grid.box().x0()) > 2 * o.edgeTolerance()
+                || Math.abs(last.box().x1() - grid.box().x1()) > 2 * o.edgeTolerance()) {
             return false;
         }
         List<Double> a = last.cols();
@@ -539,12 +540,12 @@ public final class TableLocator {
         for (int i = 1; i < fewer.size() - 1; i++) {
             double x = fewer.get(i);
             for (double y : more) {
-                if (Math.abs(x - y) <= EDGE_TOLERANCE) {
+                if (Math.abs(x - y) <= o.edgeTolerance()) {
                     matched++;
                     break;
                 }
             }
         }
-        return matched >= EDGE_MATCH_SHARE * inner;
+        return matched >= o.edgeMatchShare() * inner;
     }
 }

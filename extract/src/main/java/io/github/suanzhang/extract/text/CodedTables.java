@@ -8,6 +8,7 @@ import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Cell;
 import io.github.suanzhang.core.table.ColumnDef;
+import io.github.suanzhang.extract.typing.RunningCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -73,17 +74,6 @@ final class CodedTables {
         return canon.subList(0, Math.min(printed, canon.size()));
     }
 
-    /** What the rows above give to complete a code printed without its 类 or 款. */
-    static final class CodeContext {
-        String lastClass;
-        String lastSection;
-
-        void saw(SubjectCode c) {
-            lastClass = c.digits().substring(0, 3);
-            lastSection = c.digits().length() >= 5 ? c.digits().substring(0, 5) : null;
-        }
-    }
-
     private record Part(int idx, String digits) {
     }
 
@@ -107,7 +97,7 @@ final class CodedTables {
     static TableBuilder coded(TableSegment s, Unit unit, List<Problem> problems) {
         TableBuilder b = new TableBuilder(s.id, s.kind, s.kind.columns());
         Layout layout = layout(s, problems);
-        CodeContext cc = new CodeContext();
+        RunningCode cc = new RunningCode();
         boolean afterHeader = layout.labelIdx() < 0;
         for (Line l : s.tableLines) {
             List<String> cells = Clean.cells(l.raw());
@@ -220,7 +210,7 @@ final class CodedTables {
      * rows above: with split columns the column tells whether a two-digit part is a 款 or a 项; with one
      * code column a two-digit code is a 项 of the last 款 (a 款 of the last 类 where there is none).
      */
-    static SubjectCode assemble(List<Part> parts, String labelDigits, boolean splitColumns, CodeContext cc,
+    static SubjectCode assemble(List<Part> parts, String labelDigits, boolean splitColumns, RunningCode cc,
                                 TableSegment s, Line l, List<Problem> problems) {
         List<Part> all = new ArrayList<>(parts);
         StringBuilder acc = new StringBuilder();
@@ -228,13 +218,13 @@ final class CodedTables {
             Part first = all.get(0);
             String prefix = null;
             if (splitColumns && first.idx() == 1) {
-                prefix = cc.lastClass;
+                prefix = cc.classCode();
             } else if (splitColumns && first.idx() == 2) {
-                prefix = cc.lastSection;
+                prefix = cc.sectionCode();
             } else if (first.digits().length() == 4) {
-                prefix = cc.lastClass;
+                prefix = cc.classCode();
             } else {
-                prefix = cc.lastSection != null ? cc.lastSection : cc.lastClass;
+                prefix = cc.sectionCode() != null ? cc.sectionCode() : cc.classCode();
             }
             if (prefix != null) {
                 acc.append(prefix);

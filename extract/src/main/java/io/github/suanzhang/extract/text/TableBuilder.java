@@ -14,6 +14,7 @@ import io.github.suanzhang.core.table.ColumnDef;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
+import io.github.suanzhang.extract.typing.ColumnPrecision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -106,41 +107,28 @@ final class TableBuilder {
         return d;
     }
 
-    /** The precision of each value column: the most frequent printed decimals among its figures. */
+    /**
+     * The precision of each value column ({@link ColumnPrecision}, shared with the PDF path): the most frequent
+     * printed decimals among its figures, leaving out figures that end their line (maybe cut off); a column
+     * without figures gets the table's.
+     */
     Map<String, Integer> precisions(Unit unit) {
-        Map<String, Map<Integer, Integer>> counts = new HashMap<>();
-        Map<Integer, Integer> all = new HashMap<>();
+        ColumnPrecision counted = new ColumnPrecision(unit);
         for (Draft d : drafts) {
             for (Map.Entry<String, String> e : d.raw.entrySet()) {
-                if (TEXT_KEYS.contains(e.getKey()) || d.embedded.contains(e.getKey())) {
-                    continue;
-                }
-                if (NumberParser.parse(e.getValue(), NumberContext.amount(unit)) instanceof ParseResult.Parsed p
-                        && !d.endsLine.contains(e.getKey())) {
-                    counts.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(p.amount().decimals(), 1, Integer::sum);
-                    all.merge(p.amount().decimals(), 1, Integer::sum);
+                String key = e.getKey();
+                if (!TEXT_KEYS.contains(key) && !d.embedded.contains(key) && !d.endsLine.contains(key)) {
+                    counted.count(key, e.getValue());
                 }
             }
         }
         Map<String, Integer> out = new HashMap<>();
-        Integer fallback = mode(all);
+        Integer fallback = counted.overall();
         for (ColumnDef c : columns) {
-            Integer m = mode(counts.getOrDefault(c.key(), Map.of()));
+            Integer m = counted.of(c.key());
             out.put(c.key(), m != null ? m : fallback);
         }
         return out;
-    }
-
-    private static Integer mode(Map<Integer, Integer> counts) {
-        Integer best = null;
-        int bestCount = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && best != null && e.getKey() > best)) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
     }
 
     Table build(String number, String title, Unit unit, List<String> notes, String emptyNote, Place place,

@@ -97,7 +97,7 @@ class OpenColumnsTest {
         Box grid = new Box(350, TOP, 660, BOTTOM);
         List<Ruling> rs = List.of(Ruling.vertical(50, TOP + 1, BOTTOM - 1), Ruling.vertical(200, TOP, BOTTOM),
                 Ruling.vertical(700, TOP, BOTTOM + 2), Ruling.vertical(20, TOP, 300), Ruling.horizontal(TOP, 0, 800));
-        assertEquals(new Box(50, TOP, 700, BOTTOM), TableLocator.withOpenColumns(grid, rs));
-        assertEquals(grid, TableLocator.withOpenColumns(grid, List.of(Ruling.vertical(20, TOP, 300))));
+        assertEquals(new Box(50, TOP, 700, BOTTOM), TableLocator.withOpenColumns(grid, rs, ExtractOptions.Tables.DEFAULTS.edgeTolerance()));
+        assertEquals(grid, TableLocator.withOpenColumns(grid, List.of(Ruling.vertical(20, TOP, 300)), ExtractOptions.Tables.DEFAULTS.edgeTolerance()));
     }
 }

@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.suanzhang.core.code.Scheme;
+import io.github.suanzhang.core.code.SubjectCode;
+import io.github.suanzhang.extract.typing.RunningCode;
 import org.junit.jupiter.api.Test;
 
 /** Codes from split 类/款/项 columns, completed from the lines above. */
 class SubjectCodeCompletionTest {
     @Test
     void classAndSectionLeftOutAreCompletedFromAbove() {
-        String[] running = new String[2];
+        RunningCode running = new RunningCode();
         var r1 = SubjectCodes.assemble(new String[] {"208", "05", null}, null, running);
         assertEquals("20805", r1.code().digits());
         var r2 = SubjectCodes.assemble(new String[] {null, null, "01"}, null, running);
@@ -26,7 +28,8 @@ class SubjectCodeCompletionTest {
     @Test
     void misprintedClassIsCompletedWhenTheSectionContinues() {
         // 上海市普陀区社会福利院 prints 7 11 02 for 2101102 under 210 / 21011
-        String[] running = {"210", "21011"};
+        RunningCode running = new RunningCode();
+        running.saw(SubjectCode.functional("21011"));
         var r = SubjectCodes.assemble(new String[] {"7", "11", "02"}, null, running);
         assertEquals("2101102", r.code().digits());
         assertTrue(r.repaired());
@@ -34,7 +37,8 @@ class SubjectCodeCompletionTest {
 
     @Test
     void misprintedClassUnderAnotherSectionIsAProblem() {
-        String[] running = {"210", "21011"};
+        RunningCode running = new RunningCode();
+        running.saw(SubjectCode.functional("21011"));
         var r = SubjectCodes.assemble(new String[] {"7", "12", "02"}, null, running);
         assertNull(r.code());
         assertNotNull(r.problem());
@@ -42,7 +46,7 @@ class SubjectCodeCompletionTest {
 
     @Test
     void economicCodes() {
-        var r = SubjectCodes.assemble(new String[] {"301", "01", null}, null, new String[2]);
+        var r = SubjectCodes.assemble(new String[] {"301", "01", null}, null, new RunningCode());
         assertEquals(Scheme.ECONOMIC, r.code().scheme());
     }
 }
