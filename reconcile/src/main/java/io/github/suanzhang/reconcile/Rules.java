@@ -6,6 +6,7 @@ import io.github.suanzhang.reconcile.rules.cross.CrossTableTotalsRule;
 import io.github.suanzhang.reconcile.rules.cross.SameCodeSameFactRule;
 import io.github.suanzhang.reconcile.rules.narrative.BreakdownRule;
 import io.github.suanzhang.reconcile.rules.narrative.ChangeBreakdownRule;
+import io.github.suanzhang.reconcile.rules.narrative.PartsChangeRule;
 import io.github.suanzhang.reconcile.rules.narrative.ChangeDirectionRule;
 import io.github.suanzhang.reconcile.rules.narrative.DirectionWordRule;
 import io.github.suanzhang.reconcile.rules.narrative.NarrativeAmountRule;
@@ -57,6 +58,7 @@ public final class Rules {
                 new DirectionWordRule(),
                 new ChangeDirectionRule(),
                 new ChangeBreakdownRule(),
+                new PartsChangeRule(),
                 new NarrativeSelfConsistencyRule(),
                 new YearReferenceRule(),
                 new MeasureYearRule(),
