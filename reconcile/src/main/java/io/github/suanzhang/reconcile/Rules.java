@@ -7,6 +7,7 @@ import io.github.suanzhang.reconcile.rules.cross.SameCodeSameFactRule;
 import io.github.suanzhang.reconcile.rules.narrative.BreakdownRule;
 import io.github.suanzhang.reconcile.rules.narrative.ChangeBreakdownRule;
 import io.github.suanzhang.reconcile.rules.narrative.PartsChangeRule;
+import io.github.suanzhang.reconcile.rules.narrative.ShareSiblingsRule;
 import io.github.suanzhang.reconcile.rules.narrative.ChangeDirectionRule;
 import io.github.suanzhang.reconcile.rules.narrative.DirectionWordRule;
 import io.github.suanzhang.reconcile.rules.narrative.NarrativeAmountRule;
@@ -52,6 +53,7 @@ public final class Rules {
                 new NarrativeAmountRule(),
                 new NarrativeClassNameRule(),
                 new NarrativeShareRule(),
+                new ShareSiblingsRule(),
                 new BreakdownRule(),
                 new NarrativeCompletionRule(),
                 new NarrativeChangeRule(),
