@@ -27,6 +27,7 @@ import io.github.suanzhang.reconcile.rules.table.CompletenessRule;
 import io.github.suanzhang.reconcile.rules.table.EconomicHierarchyRule;
 import io.github.suanzhang.reconcile.rules.table.PrintedFormulaRule;
 import io.github.suanzhang.reconcile.rules.table.SubjectHierarchyRule;
+import io.github.suanzhang.reconcile.rules.table.ThreePublicColumnsRule;
 import io.github.suanzhang.reconcile.rules.text.PunctuationRule;
 import io.github.suanzhang.reconcile.rules.text.ChangeReasonRule;
 import io.github.suanzhang.reconcile.rules.text.TemplateTextRule;
@@ -45,6 +46,7 @@ public final class Rules {
                 new PrintedFormulaRule(),
                 new SubjectHierarchyRule(),
                 new EconomicHierarchyRule(),
+                new ThreePublicColumnsRule(),
                 // between tables
                 new CrossTableTotalsRule(),
                 new SameCodeSameFactRule(),
