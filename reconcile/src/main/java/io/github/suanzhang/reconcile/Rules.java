@@ -6,6 +6,8 @@ import io.github.suanzhang.reconcile.rules.cross.CrossTableTotalsRule;
 import io.github.suanzhang.reconcile.rules.cross.SameCodeSameFactRule;
 import io.github.suanzhang.reconcile.rules.narrative.BreakdownRule;
 import io.github.suanzhang.reconcile.rules.narrative.ChangeBreakdownRule;
+import io.github.suanzhang.reconcile.rules.narrative.PartsChangeRule;
+import io.github.suanzhang.reconcile.rules.narrative.ShareSiblingsRule;
 import io.github.suanzhang.reconcile.rules.narrative.ChangeDirectionRule;
 import io.github.suanzhang.reconcile.rules.narrative.DirectionWordRule;
 import io.github.suanzhang.reconcile.rules.narrative.NarrativeAmountRule;
@@ -25,6 +27,7 @@ import io.github.suanzhang.reconcile.rules.table.CompletenessRule;
 import io.github.suanzhang.reconcile.rules.table.EconomicHierarchyRule;
 import io.github.suanzhang.reconcile.rules.table.PrintedFormulaRule;
 import io.github.suanzhang.reconcile.rules.table.SubjectHierarchyRule;
+import io.github.suanzhang.reconcile.rules.table.ThreePublicColumnsRule;
 import io.github.suanzhang.reconcile.rules.text.PunctuationRule;
 import io.github.suanzhang.reconcile.rules.text.ChangeReasonRule;
 import io.github.suanzhang.reconcile.rules.text.TemplateTextRule;
@@ -43,6 +46,7 @@ public final class Rules {
                 new PrintedFormulaRule(),
                 new SubjectHierarchyRule(),
                 new EconomicHierarchyRule(),
+                new ThreePublicColumnsRule(),
                 // between tables
                 new CrossTableTotalsRule(),
                 new SameCodeSameFactRule(),
@@ -51,12 +55,14 @@ public final class Rules {
                 new NarrativeAmountRule(),
                 new NarrativeClassNameRule(),
                 new NarrativeShareRule(),
+                new ShareSiblingsRule(),
                 new BreakdownRule(),
                 new NarrativeCompletionRule(),
                 new NarrativeChangeRule(),
                 new DirectionWordRule(),
                 new ChangeDirectionRule(),
                 new ChangeBreakdownRule(),
+                new PartsChangeRule(),
                 new NarrativeSelfConsistencyRule(),
                 new YearReferenceRule(),
                 new MeasureYearRule(),
