@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.suanzhang.reconcile.rules.narrative.subject.ColumnNumberLine;
 import io.github.suanzhang.reconcile.rules.narrative.subject.StatedParents;
+import io.github.suanzhang.reconcile.rules.narrative.subject.SubjectWording;
 
 /**
  * Finds the table lines a narrative claim is about. Not a rule: the narrative rules share it.
@@ -240,6 +241,24 @@ public final class SubjectIndex {
         return Optional.empty();
     }
 
+    /** How a general subject found through {@link SubjectWording} resolves: the self-check applies to it. */
+    public static final String BY_WORDING = "general-wording";
+
+    /**
+     * A general subject named with measure or scope words around it ({@link SubjectWording}): resolved when the
+     * forms that name a general subject all name the same one; two different ones are ambiguous.
+     */
+    private static Resolution generalByWording(String subject, String measure) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String form : SubjectWording.forms(subject, measure)) {
+            generalKey(form).ifPresent(keys::add);
+        }
+        if (keys.size() == 1) {
+            return new Resolution(Resolution.Kind.GENERAL, null, keys.iterator().next(), BY_WORDING);
+        }
+        return keys.isEmpty() ? Resolution.UNKNOWN : Resolution.AMBIGUOUS;
+    }
+
     /**
      * What a claim's subject is: a general subject, or one code (claim code, full code mark, name triple,
      * name narrowed by a partial code mark), or ambiguous, or unknown.
@@ -300,7 +319,10 @@ public final class SubjectIndex {
         if (codes.size() == 1) {
             return Resolution.code(codes.get(0), parentStated ? "name-under-parent" : "name-only");
         }
-        return codes.isEmpty() ? Resolution.UNKNOWN : Resolution.AMBIGUOUS;
+        if (codes.isEmpty()) {
+            return generalByWording(subj, attributes.get(ClaimAttribute.MEASURE));
+        }
+        return Resolution.AMBIGUOUS;
     }
 
     /**
