@@ -382,6 +382,14 @@ public final class SubjectIndex {
                     if (any && (!rowOfReportYear(l) || ColumnNumberLine.is(l.row()))) {
                         continue;
                     }
+                    if (any && itemsAsLines(l.table())) {
+                        // 广州 表8 行政经费 / “三公”经费 / 其中:(一)因公出国(境)支出 … one line per item, 合计 a column:
+                        // the subject's own line, never the first line of the table
+                        if (!(g.aliases().contains(itemName(l)) || g.aliases().contains(itemName(l) + "费"))
+                                || !t.column().endsWith(ColumnKey.TOTAL)) {
+                            continue;
+                        }
+                    }
                     if (!any && !t.rows().contains(l.name())) {
                         continue;
                     }
@@ -396,6 +404,23 @@ public final class SubjectIndex {
             }
         }
         return out;
+    }
+
+    /** A 三公 line's name as an item: 其中:(一)公务接待费支出 → 公务接待费. */
+    private static String itemName(Line l) {
+        String n = Names.normalise(l.row().label() == null ? "" : l.row().label().replaceFirst("^\\s*其中\\s*[:：]?", ""));
+        return n.endsWith("支出") && n.length() > 3 ? n.substring(0, n.length() - 2) : n;
+    }
+
+    /** Whether a table prints the 三公 items as lines (a line named “三公”经费 or 公务接待费), not as columns. */
+    private static boolean itemsAsLines(Table table) {
+        for (Row r : table.rows()) {
+            String n = Names.normalise(r.label() == null ? "" : r.label().replaceFirst("^\\s*其中\\s*[:：]?", ""));
+            if (n.equals("三公经费") || n.startsWith("公务接待费") || n.startsWith("因公出国(境)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
