@@ -26,7 +26,7 @@ while read -r module class method; do
 done <<'LIST'
 core io.github.suanzhang.core.number.NumberParserFuzzTest parse
 core io.github.suanzhang.core.text.TextNormalizerFuzzTest normalize
-extract io.github.suanzhang.extract.text.TextExportReaderFuzzTest read
-extract io.github.suanzhang.extract.pdf.PdfInputFuzzTest read
+extract io.github.suanzhang.extract.export.TextExportReaderFuzzTest read
+extract io.github.suanzhang.extract.layout.PdfInputFuzzTest read
 LIST
 exit $status

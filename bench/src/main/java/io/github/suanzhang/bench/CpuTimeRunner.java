@@ -8,7 +8,7 @@ import io.github.suanzhang.extract.ExtractOptions;
 import io.github.suanzhang.extract.narrative.ClaimExtractor;
 import io.github.suanzhang.extract.narrative.Context;
 import io.github.suanzhang.extract.narrative.SentenceSplitter;
-import io.github.suanzhang.extract.pdf.PdfInput;
+import io.github.suanzhang.extract.layout.PdfInput;
 import io.github.suanzhang.reconcile.Reconciler;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.github.suanzhang.bench;
 
 import io.github.suanzhang.extract.ExtractOptions;
 import io.github.suanzhang.extract.grid.LatticeGridFinder;
-import io.github.suanzhang.extract.pdf.PageScan;
+import io.github.suanzhang.extract.layout.PageScan;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;

@@ -1,8 +1,8 @@
 package io.github.suanzhang.bench;
 
 import io.github.suanzhang.extract.ExtractOptions;
-import io.github.suanzhang.extract.pdf.PageScan;
-import io.github.suanzhang.extract.pdf.PdfInput;
+import io.github.suanzhang.extract.layout.PageScan;
+import io.github.suanzhang.extract.layout.PdfInput;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,7 +1,7 @@
 package io.github.suanzhang.extract;
 
 import io.github.suanzhang.extract.narrative.ParagraphStatements;
-import io.github.suanzhang.extract.text.TextExportReader;
+import io.github.suanzhang.extract.export.TextExportReader;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.ProblemKind;
 import java.io.IOException;

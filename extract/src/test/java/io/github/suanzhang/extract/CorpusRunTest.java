@@ -3,7 +3,7 @@ package io.github.suanzhang.extract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.suanzhang.extract.pdf.RealFiles;
+import io.github.suanzhang.extract.layout.RealFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader over the whole real corpus (skipped where there is none, see {@link io.github.suanzhang.extract.pdf.RealFiles#corpus()}): every file is read or
+ * The reader over the whole real corpus (skipped where there is none, see {@link io.github.suanzhang.extract.layout.RealFiles#corpus()}): every file is read or
  * fails with a typed reason, never with an exception escaping; writes {@code target/corpus-results.md}
  * (the figures in docs/corpus-results.md come from it).
  */

@@ -2,7 +2,7 @@ package io.github.suanzhang.extract.grid;
 
 import io.github.suanzhang.core.doc.Box;
 import io.github.suanzhang.extract.ExtractOptions;
-import io.github.suanzhang.extract.pdf.Glyph;
+import io.github.suanzhang.extract.layout.Glyph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.suanzhang.extract.grid;
 
-import io.github.suanzhang.extract.pdf.Ruling;
+import io.github.suanzhang.extract.layout.Ruling;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

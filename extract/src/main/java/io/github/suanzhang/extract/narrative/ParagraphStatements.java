@@ -1,7 +1,7 @@
 package io.github.suanzhang.extract.narrative;
 
 import io.github.suanzhang.core.doc.Statement;
-import io.github.suanzhang.extract.text.Paragraph;
+import io.github.suanzhang.extract.export.Paragraph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.github.suanzhang.extract.ocr;
 
-import io.github.suanzhang.extract.pdf.Ruling;
+import io.github.suanzhang.extract.layout.Ruling;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;

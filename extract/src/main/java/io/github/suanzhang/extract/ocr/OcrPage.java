@@ -1,7 +1,7 @@
 package io.github.suanzhang.extract.ocr;
 
 import io.github.suanzhang.core.doc.Box;
-import io.github.suanzhang.extract.pdf.PageScan;
+import io.github.suanzhang.extract.layout.PageScan;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package io.github.suanzhang.extract.ocr;
 
 import io.github.suanzhang.extract.ExtractOptions;
-import io.github.suanzhang.extract.pdf.Glyph;
-import io.github.suanzhang.extract.pdf.PageScan;
-import io.github.suanzhang.extract.pdf.Ruling;
+import io.github.suanzhang.extract.layout.Glyph;
+import io.github.suanzhang.extract.layout.PageScan;
+import io.github.suanzhang.extract.layout.Ruling;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;

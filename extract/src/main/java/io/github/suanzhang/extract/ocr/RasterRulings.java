@@ -1,6 +1,6 @@
 package io.github.suanzhang.extract.ocr;
 
-import io.github.suanzhang.extract.pdf.Ruling;
+import io.github.suanzhang.extract.layout.Ruling;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,10 +3,10 @@ package io.github.suanzhang.extract.outline;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
-import io.github.suanzhang.extract.pdf.Glyph;
-import io.github.suanzhang.extract.pdf.PageClassifier;
-import io.github.suanzhang.extract.pdf.PageKind;
-import io.github.suanzhang.extract.pdf.PageScan;
+import io.github.suanzhang.extract.layout.Glyph;
+import io.github.suanzhang.extract.layout.PageClassifier;
+import io.github.suanzhang.extract.layout.PageKind;
+import io.github.suanzhang.extract.layout.PageScan;
 import java.util.Optional;
 
 /**

@@ -8,7 +8,7 @@ import io.github.suanzhang.extract.ExtractOptions;
 import io.github.suanzhang.extract.grid.Grid;
 import io.github.suanzhang.extract.narrative.Context;
 import io.github.suanzhang.extract.narrative.NarrativeReader;
-import io.github.suanzhang.extract.text.Paragraph;
+import io.github.suanzhang.extract.export.Paragraph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.suanzhang.extract.table;
 
 import io.github.suanzhang.core.doc.Box;
-import io.github.suanzhang.extract.pdf.Glyph;
+import io.github.suanzhang.extract.layout.Glyph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

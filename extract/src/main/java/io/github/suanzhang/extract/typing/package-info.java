@@ -1,6 +1,6 @@
 /**
  * The typing steps both readers share, the PDF path ({@code extract.table}) and the text-export path
- * ({@code extract.text}): the printed precision of a column ({@link ColumnPrecision}), which repairs a figure
+ * ({@code extract.export}): the printed precision of a column ({@link ColumnPrecision}), which repairs a figure
  * the layout split ({@code 1, 553, 51} in a two-decimal column), and the running 类 and 款 that complete a
  * subject code printed without them ({@link RunningCode}).
  */

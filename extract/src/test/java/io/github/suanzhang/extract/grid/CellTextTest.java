@@ -3,7 +3,7 @@ package io.github.suanzhang.extract.grid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.suanzhang.extract.ExtractOptions;
-import io.github.suanzhang.extract.pdf.Glyph;
+import io.github.suanzhang.extract.layout.Glyph;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.suanzhang.extract.ExtractOptions;
 import io.github.suanzhang.extract.Synthetic;
-import io.github.suanzhang.extract.pdf.PageScan;
-import io.github.suanzhang.extract.pdf.PdfInput;
+import io.github.suanzhang.extract.layout.PageScan;
+import io.github.suanzhang.extract.layout.PdfInput;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

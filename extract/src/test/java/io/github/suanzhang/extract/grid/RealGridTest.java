@@ -3,8 +3,8 @@ package io.github.suanzhang.extract.grid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.suanzhang.extract.ExtractOptions;
-import io.github.suanzhang.extract.pdf.PdfInput;
-import io.github.suanzhang.extract.pdf.RealFiles;
+import io.github.suanzhang.extract.layout.PdfInput;
+import io.github.suanzhang.extract.layout.RealFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

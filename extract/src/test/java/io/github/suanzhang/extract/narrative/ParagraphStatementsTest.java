@@ -7,7 +7,7 @@ import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.ClaimKind;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Statement;
-import io.github.suanzhang.extract.text.Paragraph;
+import io.github.suanzhang.extract.export.Paragraph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

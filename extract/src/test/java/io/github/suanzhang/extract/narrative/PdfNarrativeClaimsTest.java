@@ -7,7 +7,7 @@ import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.extract.PdfDisclosureReader;
-import io.github.suanzhang.extract.pdf.RealFiles;
+import io.github.suanzhang.extract.layout.RealFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

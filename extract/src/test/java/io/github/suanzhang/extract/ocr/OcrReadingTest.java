@@ -82,11 +82,11 @@ class OcrReadingTest {
         g.drawString("住房保障支出", 130, 160);
         g.dispose();
         double ppp = 72.0 / 300;
-        List<io.github.suanzhang.extract.pdf.Ruling> rulings = List.of(
-                io.github.suanzhang.extract.pdf.Ruling.vertical(100 * ppp, 50 * ppp, 250 * ppp),
-                io.github.suanzhang.extract.pdf.Ruling.vertical(700 * ppp, 50 * ppp, 250 * ppp),
-                io.github.suanzhang.extract.pdf.Ruling.horizontal(100 * ppp, 100 * ppp, 700 * ppp),
-                io.github.suanzhang.extract.pdf.Ruling.horizontal(190 * ppp, 100 * ppp, 700 * ppp));
+        List<io.github.suanzhang.extract.layout.Ruling> rulings = List.of(
+                io.github.suanzhang.extract.layout.Ruling.vertical(100 * ppp, 50 * ppp, 250 * ppp),
+                io.github.suanzhang.extract.layout.Ruling.vertical(700 * ppp, 50 * ppp, 250 * ppp),
+                io.github.suanzhang.extract.layout.Ruling.horizontal(100 * ppp, 100 * ppp, 700 * ppp),
+                io.github.suanzhang.extract.layout.Ruling.horizontal(190 * ppp, 100 * ppp, 700 * ppp));
         List<OcrWord> misread = List.of(new OcrWord("主房", 130, 122, 80, 44, 60, "1"),
                 new OcrWord("保障文出", 212, 122, 160, 44, 70, "1"));
         List<OcrWord> out = LabelPass.reread(new TesseractEngine("tesseract", "chi_sim", 60), img, misread, rulings, ppp);

@@ -12,7 +12,7 @@ import io.github.suanzhang.core.table.ColumnDef;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
-import io.github.suanzhang.extract.pdf.Ruling;
+import io.github.suanzhang.extract.layout.Ruling;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
-import io.github.suanzhang.extract.pdf.Glyph;
-import io.github.suanzhang.extract.pdf.PageScan;
+import io.github.suanzhang.extract.layout.Glyph;
+import io.github.suanzhang.extract.layout.PageScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.suanzhang.core.doc.Box;
 import io.github.suanzhang.extract.ExtractOptions;
-import io.github.suanzhang.extract.pdf.Glyph;
-import io.github.suanzhang.extract.pdf.PageScan;
-import io.github.suanzhang.extract.pdf.Ruling;
+import io.github.suanzhang.extract.layout.Glyph;
+import io.github.suanzhang.extract.layout.PageScan;
+import io.github.suanzhang.extract.layout.Ruling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

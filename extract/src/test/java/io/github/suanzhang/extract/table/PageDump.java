@@ -2,9 +2,9 @@ package io.github.suanzhang.extract.table;
 
 import io.github.suanzhang.extract.ExtractOptions;
 import io.github.suanzhang.extract.grid.Grid;
-import io.github.suanzhang.extract.pdf.PageClassifier;
-import io.github.suanzhang.extract.pdf.PageScan;
-import io.github.suanzhang.extract.pdf.PdfInput;
+import io.github.suanzhang.extract.layout.PageClassifier;
+import io.github.suanzhang.extract.layout.PageScan;
+import io.github.suanzhang.extract.layout.PdfInput;
 import java.nio.file.Path;
 
 /** Diagnostic: page kind, rulings, grids and the lines outside them. {@code PageDump file.pdf page}. */

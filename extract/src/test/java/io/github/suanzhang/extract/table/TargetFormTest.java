@@ -13,7 +13,7 @@ import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.extract.PdfDisclosureReader;
-import io.github.suanzhang.extract.pdf.RealFiles;
+import io.github.suanzhang.extract.layout.RealFiles;
 import io.github.suanzhang.testdata.RealSamples;
 import java.math.BigDecimal;
 import java.nio.file.Path;
