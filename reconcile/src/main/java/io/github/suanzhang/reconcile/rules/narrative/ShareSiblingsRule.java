@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * <p>A list is the run of SHARE claims with an amount, in one sentence or in sentences at most one apart, with the
  * same {@code of} (or none); a sentence stating another amount (a new head) ends it. Abstains: two or more shares
  * off (another whole, a partial list), a share with its own stated whole, another year's figures, a share
- * {@code narrative.share} already reports.
+ * {@code narrative.share} or {@code narrative.breakdown} already reports.
  */
 @RuleMeta(id = "narrative.share-siblings", severity = Severity.ERROR, summary = "同一列表中各项占比与各项金额之和相符")
 public final class ShareSiblingsRule implements Rule {
@@ -56,13 +56,21 @@ public final class ShareSiblingsRule implements Rule {
             return Stream.empty();
         }
         Set<Evidence> reported = new HashSet<>();
-        new NarrativeShareRule().check(d).filter(f -> f.severity() != Severity.INFO && !f.evidence().isEmpty())
+        // one discrepancy, one finding: a share narrative.share or narrative.breakdown already reports is theirs
+        Stream.concat(new NarrativeShareRule().check(d), new BreakdownRule().check(d).filter(ShareSiblingsRule::aboutShare))
+                .filter(f -> f.severity() != Severity.INFO && !f.evidence().isEmpty())
                 .forEach(f -> reported.add(f.evidence().get(0)));
         List<Finding> out = new ArrayList<>();
         for (List<Item> list : lists(d)) {
             check(list, reported).ifPresent(out::add);
         }
         return out.stream();
+    }
+
+    /** A breakdown finding about a stated share (its stated figure is a percentage), not about a sum of amounts. */
+    private static boolean aboutShare(Finding f) {
+        Amount stated = f.figures().get(FindingFigure.STATED);
+        return stated != null && stated.unit() == Unit.PERCENT;
     }
 
     private static java.util.Optional<Finding> check(List<Item> list, Set<Evidence> reported) {

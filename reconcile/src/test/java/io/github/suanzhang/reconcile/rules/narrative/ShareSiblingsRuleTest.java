@@ -95,4 +95,21 @@ class ShareSiblingsRuleTest {
                 .build();
         assertEquals(List.of(), run(d));
     }
+    @Test
+    void 分项占比已由分项规则报告则不重复() {
+        // 本年支出合计500.00万元,其中:基本支出300.00万元,占66.00%;项目支出200.00万元,占40.00%。(300 / 500 = 60.00%)
+        // narrative.breakdown reports the share against its head; one discrepancy, one finding
+        String text = "本年支出合计500.00万元,其中:基本支出300.00万元,占66.00%;项目支出200.00万元,占40.00%。";
+        Disclosure d = io.github.suanzhang.reconcile.rules.Seed.tables()
+                .statement(text, BreakdownRuleTest.breakdown("本年支出合计", "500.00", "基本支出", "300.00", "项目支出", "200.00"),
+                        Claims.share("基本支出", "300.00", "66.00", null, null), Claims.share("项目支出", "200.00", "40.00", null, null))
+                .build();
+        Disclosure listOnly = io.github.suanzhang.reconcile.rules.Seed.tables()
+                .statement(text, Claims.share("基本支出", "300.00", "66.00", null, null), Claims.share("项目支出", "200.00", "40.00", null, null))
+                .build();
+        assertEquals(1, new ShareSiblingsRule().check(listOnly).count(), "the list alone: share-siblings reports it");
+        List<Finding> byBreakdown = new BreakdownRule().check(d).toList();
+        assertEquals(1, byBreakdown.size(), byBreakdown.toString());
+        assertEquals(List.of(), run(d));
+    }
 }
