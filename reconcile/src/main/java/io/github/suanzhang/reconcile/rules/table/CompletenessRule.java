@@ -154,18 +154,25 @@ public final class CompletenessRule implements Rule {
 
     private static List<Finding> finalAccounts(Disclosure d) {
         List<String> missing = new ArrayList<>();
+        List<String> untyped = new ArrayList<>();
         for (TableKind k : FINAL_TABLES) {
             if (d.tables(k).isEmpty() && !noted(d, k)) {
-                missing.add(k.standardNumber().map(n -> n + " ").orElse("") + k.standardName());
+                String name = k.standardNumber().map(n -> n + " ").orElse("") + k.standardName();
+                (printedUntyped(d, k) ? untyped : missing).add(name);
             }
         }
-        if (missing.isEmpty()) {
+        if (missing.isEmpty() && untyped.isEmpty()) {
             return List.of();
+        }
+        String also = untyped.isEmpty() ? "" : "另有" + untyped.size() + "张表印有其表名但未能按标准表式读出，未作核对：" + String.join("、", untyped) + "。";
+        if (missing.isEmpty()) {
+            return List.of(new Finding(ID, Severity.INFO, "决算公开应有的9张标准表中，" + untyped.size()
+                    + "张印有其表名但未能按标准表式读出，未作核对：" + String.join("、", untyped) + "。", Map.of(), evidence(d)));
         }
         boolean unread = d.problems().stream().map(Problem::kind).anyMatch(READING_PROBLEMS::contains);
         Severity sev = unread ? Severity.INFO : Severity.WARNING;
         String msg = "决算公开应有的9张标准表中，" + missing.size() + "张既未找到，也没有注明无数据：" + String.join("、", missing)
-                + "。" + (unread ? "（文件中有未能读取的页或表，缺少的表可能在其中。）" : "");
+                + "。" + (unread ? "（文件中有未能读取的页或表，缺少的表可能在其中。）" : "") + also;
         return List.of(new Finding(ID, sev, msg, Map.of(), evidence(d)));
     }
 
@@ -182,6 +189,19 @@ public final class CompletenessRule implements Rule {
         String msg = "预算公开常见的核心表格中，未找到" + missing.size() + "张：" + String.join("、", missing)
                 + "（各地模板不同，表名可能有别）。";
         return List.of(new Finding(ID, Severity.INFO, msg, Map.of(), evidence(d)));
+    }
+
+    /**
+     * Whether a table the reader could not type (GENERIC) carries this kind's name in its title: the words of
+     * {@link #NOTE_WORDS} (三公, 政府性基金, 国有资本经营) with 决算, or the kind's whole standard name. Such a table is
+     * printed; it is not missing, only not understood, so it is no ground for a WARNING.
+     */
+    static boolean printedUntyped(Disclosure d, TableKind k) {
+        String word = NOTE_WORDS.get(k);
+        String standard = Wording.norm(k.standardName());
+        return d.tables().stream().filter(t -> t.kind() == TableKind.GENERIC && t.title() != null)
+                .map(t -> Wording.norm(t.title()))
+                .anyMatch(title -> title.contains(standard) || word != null && title.contains(word) && title.contains("决算"));
     }
 
     /** Whether a note or the narrative says the body had nothing of this kind. */

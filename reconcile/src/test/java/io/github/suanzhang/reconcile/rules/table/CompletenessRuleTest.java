@@ -96,4 +96,18 @@ class CompletenessRuleTest {
                 .title("政府性基金预算支出表").note(note).row("2120101", "行政运行", "2120101", "行政运行", "12.50", "12.50", "").build();
         assertEquals(1, run(Fixture.disclosure().table(filled).build()).stream().filter(f -> f.message().contains("空表")).count());
     }
+    @Test
+    void a_table_printed_under_its_name_but_not_typed_is_not_missing() {
+        // invented: the 三公 table printed as a wide 预算数/决算数 form the reader keeps as a generic table
+        io.github.suanzhang.core.table.Table wide = Fixture.table("t07", io.github.suanzhang.core.table.TableKind.GENERIC, "col1", "col2")
+                .title("一般公共预算财政拨款“三公”经费支出决算表").row(null, "", "0.00", "0.16").build();
+        List<Finding> fs = run(withoutFundAndThreePublic().table(wide).build());
+        assertEquals(1, fs.size());
+        assertEquals(Severity.WARNING, fs.get(0).severity(), "the fund table is still missing");
+        assertTrue(fs.get(0).message().contains("1张") && fs.get(0).message().contains("公开07表")
+                && fs.get(0).message().contains("未能按标准表式读出"), fs.get(0).message());
+        List<Finding> only = run(withoutFundAndThreePublic().table(wide).statement("本单位2023年度无政府性基金预算财政拨款收入支出。").build());
+        assertEquals(1, only.size());
+        assertEquals(Severity.INFO, only.get(0).severity(), "only a table not understood: not checked, no WARNING");
+    }
 }
