@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The third reading of figures, one cell at a time: each figure found on the page (a word that looks like a
@@ -78,6 +79,11 @@ final class CellPass {
                 added.add(w);
             }
         }
+        return CellPass.replaced(words, replaced, added);
+    }
+
+    /** The page's words with {@code replaced} taken out (by identity) and {@code added} put after them. */
+    static List<OcrWord> replaced(List<OcrWord> words, Set<OcrWord> replaced, List<OcrWord> added) {
         List<OcrWord> out = new ArrayList<>(words.size());
         for (OcrWord w : words) {
             if (!replaced.contains(w)) {

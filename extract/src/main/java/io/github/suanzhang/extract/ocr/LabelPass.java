@@ -70,14 +70,7 @@ final class LabelPass {
                 added.add(w);
             }
         }
-        List<OcrWord> out = new ArrayList<>(words.size());
-        for (OcrWord w : words) {
-            if (!replaced.contains(w)) {
-                out.add(w);
-            }
-        }
-        out.addAll(added);
-        return out;
+        return CellPass.replaced(words, replaced, added);
     }
 
     /**
