@@ -98,7 +98,7 @@ public final class PdfInput implements AutoCloseable {
             }
             PDDocumentInformation di = doc.getDocumentInformation();
             int pages = doc.getNumberOfPages();
-            if (pages == 0) {
+            if (pages <= 0) { // a damaged page tree's /Count can be 0 or negative
                 closeQuietly(doc);
                 throw new ExtractionException(ProblemKind.DAMAGED_PDF, "PDF中找不到任何页面"
                         + (damage == null ? "" : "（" + damage + "）") + ": " + file.getFileName());
