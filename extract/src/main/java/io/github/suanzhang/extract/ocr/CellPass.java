@@ -143,6 +143,11 @@ final class CellPass {
         } else {
             c = Math.min(c, DISAGREED);
         }
+        return over(r, best, c);
+    }
+
+    /** A new word of {@code text} over the box of the words region {@code r} replaces, on their line. */
+    static OcrWord over(Region r, String text, double confidence) {
         int left = Integer.MAX_VALUE;
         int top = Integer.MAX_VALUE;
         int right = Integer.MIN_VALUE;
@@ -153,7 +158,7 @@ final class CellPass {
             right = Math.max(right, w.right());
             bottom = Math.max(bottom, w.bottom());
         }
-        return new OcrWord(best, left, top, right - left, bottom - top, c, r.words().get(0).line());
+        return new OcrWord(text, left, top, right - left, bottom - top, confidence, r.words().get(0).line());
     }
 
     /** The figures of a page and the area to read each from. */

@@ -123,17 +123,7 @@ final class LabelPass {
             // too short, too long, or Chinese read confidently on the page and none in the line reading
             return null;
         }
-        int left = Integer.MAX_VALUE;
-        int top = Integer.MAX_VALUE;
-        int right = Integer.MIN_VALUE;
-        int bottom = Integer.MIN_VALUE;
-        for (OcrWord w : r.words()) {
-            left = Math.min(left, w.left());
-            top = Math.min(top, w.top());
-            right = Math.max(right, w.right());
-            bottom = Math.max(bottom, w.bottom());
-        }
-        return new OcrWord(t, left, top, right - left, bottom - top, conf, r.words().get(0).line());
+        return CellPass.over(r, t, conf);
     }
 
     /**
