@@ -1,14 +1,15 @@
 package io.github.suanzhang.extract.export;
 
-import io.github.suanzhang.core.code.Scheme;
 import io.github.suanzhang.core.code.SubjectCode;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
 import io.github.suanzhang.core.number.Unit;
 import io.github.suanzhang.core.table.Cell;
-import io.github.suanzhang.core.table.ColumnDef;
+import io.github.suanzhang.extract.typing.AmountColumns;
 import io.github.suanzhang.extract.typing.RunningCode;
+import io.github.suanzhang.extract.typing.SubjectCodes;
+import io.github.suanzhang.extract.typing.SubjectCodes.Part;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -55,26 +56,15 @@ final class CodedTables {
         return new Layout(labelIdx, amountKeys(s, printed, problems));
     }
 
-    /**
-     * The keys of the printed amount columns: the kind's canonical amount columns when as many are
-     * printed; the known subsets of the templates otherwise (the 2023 公开08表 prints 合计/基本支出/项目支出
-     * of the 政府性基金 column set).
-     */
+    /** The keys of the printed amount columns ({@link AmountColumns#printed}); a count that does not fit is a problem. */
     static List<String> amountKeys(TableSegment s, int printed, List<Problem> problems) {
-        List<String> canon = s.kind.columns().stream().map(ColumnDef::key)
-                .filter(k -> !TableBuilder.TEXT_KEYS.contains(k)).toList();
-        if (printed == 0 || printed == canon.size()) {
-            return canon;
+        AmountColumns.Printed p = AmountColumns.printed(s.kind.columns(), printed);
+        if (!p.fits()) {
+            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：印有 " + printed
+                    + " 个金额列，而标准格式为 " + AmountColumns.keys(s.kind.columns()).size() + " 列；按前几列处理",
+                    Place.atLine(s.titleLine.no())));
         }
-        if (printed == 3 && canon.containsAll(List.of("total", "basic", "project"))) {
-            return List.of("total", "basic", "project");
-        }
-        problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：印有 " + printed
-                + " 个金额列，而标准格式为 " + canon.size() + " 列；按前几列处理", Place.atLine(s.titleLine.no())));
-        return canon.subList(0, Math.min(printed, canon.size()));
-    }
-
-    private record Part(int idx, String digits) {
+        return p.keys();
     }
 
     /**
@@ -83,7 +73,7 @@ final class CodedTables {
      * whole-code column or split 类 | 款 | 项 columns), and the numbered cells after it are the amount
      * columns, mapped to {@link #amountKeys}. Lines above the 栏次 line are headers. A later line is a row
      * when its label is 合计/总计 (spaces and OCR noise before it are ignored: {@code 大林 | 合 计}) or its code
-     * cells form a subject code ({@link #assemble}); anything else (stamp noise, repeated headers) is
+     * cells form a subject code ({@link SubjectCodes#parts}); anything else (stamp noise, repeated headers) is
      * skipped. With no tab-separated row at all, a loose line full of figures is read as a flattened table
      * ({@link Flattened}).
      *
@@ -145,13 +135,15 @@ final class CodedTables {
                 labelDigits = null;
             }
             if (!total && !parts.isEmpty()) {
-                code = assemble(parts, labelDigits, layout.labelIdx() >= 3, cc, s, l, problems);
+                SubjectCodes.Result r = SubjectCodes.parts(parts, labelDigits, layout.labelIdx() >= 3, cc);
+                code = r.code();
+                if (r.problem() != null) {
+                    problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：" + r.problem(),
+                            Place.atLine(l.no())));
+                }
             }
             if (code == null && !total) {
                 continue;
-            }
-            if (code != null) {
-                cc.saw(code);
             }
             TableBuilder.Draft d = b.add(null, null, code, total ? Clean.compact(label) : label, l.no());
             if (code != null) {
@@ -200,59 +192,5 @@ final class CodedTables {
             }
         }
         return -1;
-    }
-
-    /**
-     * A subject code from the printed parts: whole ({@code 2080101}), split ({@code 208 | 01}), broken
-     * ({@code 208 | 010 | 1}, {@code 210 | 1103 | 3} — once seven digits are reached, a further part
-     * that repeats the code's last digits is an echo of the OCR and is dropped), with a label that starts
-     * with the code's own part ({@code 22102 | 02 住房改革支出}), or without its 类/款, completed from the
-     * rows above: with split columns the column tells whether a two-digit part is a 款 or a 项; with one
-     * code column a two-digit code is a 项 of the last 款 (a 款 of the last 类 where there is none).
-     */
-    static SubjectCode assemble(List<Part> parts, String labelDigits, boolean splitColumns, RunningCode cc,
-                                TableSegment s, Line l, List<Problem> problems) {
-        List<Part> all = new ArrayList<>(parts);
-        StringBuilder acc = new StringBuilder();
-        if (!all.isEmpty() && (all.get(0).digits().length() == 2 || all.get(0).digits().length() == 4)) {
-            Part first = all.get(0);
-            String prefix = null;
-            if (splitColumns && first.idx() == 1) {
-                prefix = cc.classCode();
-            } else if (splitColumns && first.idx() == 2) {
-                prefix = cc.sectionCode();
-            } else if (first.digits().length() == 4) {
-                prefix = cc.classCode();
-            } else {
-                prefix = cc.sectionCode() != null ? cc.sectionCode() : cc.classCode();
-            }
-            if (prefix != null) {
-                acc.append(prefix);
-            }
-        }
-        for (Part p : all) {
-            if (acc.length() >= 7) {
-                if (!acc.toString().endsWith(p.digits())) {
-                    problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：编码各段 "
-                            + all.stream().map(Part::digits).toList() + " 组不成科目编码",
-                            Place.atLine(l.no())));
-                    return null;
-                }
-                continue;
-            }
-            acc.append(p.digits());
-        }
-        if (labelDigits != null) {
-            if (acc.length() == 0) {
-                acc.append(labelDigits);
-            } else if (!acc.toString().endsWith(labelDigits)) {
-                acc.append(labelDigits);
-            }
-        }
-        return SubjectCode.parse(acc.toString(), Scheme.FUNCTIONAL).orElseGet(() -> {
-            problems.add(new Problem(ProblemKind.TABLE_NOT_UNDERSTOOD, s.title + "：“" + acc
-                    + "”不是科目编码", Place.atLine(l.no())));
-            return null;
-        });
     }
 }

@@ -14,13 +14,13 @@ import io.github.suanzhang.core.table.ColumnDef;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
+import io.github.suanzhang.extract.typing.AmountColumns;
 import io.github.suanzhang.extract.typing.ColumnPrecision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Collects a table's lines as printed text and types them in one go, so that a column's printed
@@ -40,9 +40,6 @@ import java.util.Set;
 final class TableBuilder {
 
     /** Keys whose cells hold text, never figures. */
-    static final Set<String> TEXT_KEYS = Set.of("code", "name", "item", "line", "level1", "level2", "indicator",
-            "category");
-
     /** One printed line of the table (or one side of a two-sided line) before typing. */
     static final class Draft {
         final TableKind.Side side;
@@ -82,7 +79,7 @@ final class TableBuilder {
 
         boolean hasAnyValue() {
             for (Map.Entry<String, String> e : raw.entrySet()) {
-                if (!TEXT_KEYS.contains(e.getKey()) && !e.getValue().isBlank()) {
+                if (!AmountColumns.TEXT_KEYS.contains(e.getKey()) && !e.getValue().isBlank()) {
                     return true;
                 }
             }
@@ -117,7 +114,7 @@ final class TableBuilder {
         for (Draft d : drafts) {
             for (Map.Entry<String, String> e : d.raw.entrySet()) {
                 String key = e.getKey();
-                if (!TEXT_KEYS.contains(key) && !d.embedded.contains(key) && !d.endsLine.contains(key)) {
+                if (!AmountColumns.TEXT_KEYS.contains(key) && !d.embedded.contains(key) && !d.endsLine.contains(key)) {
                     counted.count(key, e.getValue());
                 }
             }
@@ -161,7 +158,7 @@ final class TableBuilder {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        if (TEXT_KEYS.contains(key)) {
+        if (AmountColumns.TEXT_KEYS.contains(key)) {
             return Cell.text(raw, place);
         }
         if (d.embedded.contains(key)) {

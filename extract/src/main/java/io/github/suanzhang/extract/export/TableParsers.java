@@ -13,6 +13,7 @@ import io.github.suanzhang.core.table.Cell;
 import io.github.suanzhang.core.table.ColumnDef;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
+import io.github.suanzhang.extract.typing.AmountColumns;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,8 +121,8 @@ final class TableParsers {
         if (split < 0) {
             split = 3;
         }
-        List<String> incomeKeys = amountKeysOf(s.kind.columns(TableKind.Side.INCOME));
-        List<String> expenditureKeys = amountKeysOf(s.kind.columns(TableKind.Side.EXPENDITURE));
+        List<String> incomeKeys = AmountColumns.keys(s.kind.columns(TableKind.Side.INCOME));
+        List<String> expenditureKeys = AmountColumns.keys(s.kind.columns(TableKind.Side.EXPENDITURE));
         List<TableBuilder.Draft> income = new ArrayList<>();
         List<TableBuilder.Draft> expenditure = new ArrayList<>();
         for (Line l : s.tableLines) {
@@ -136,10 +137,6 @@ final class TableParsers {
             repetition(s, b, problems);
         }
         return b;
-    }
-
-    private static List<String> amountKeysOf(List<ColumnDef> cols) {
-        return cols.stream().map(ColumnDef::key).filter(k -> !TableBuilder.TEXT_KEYS.contains(k)).toList();
     }
 
     private static void side(List<String> cells, int from, int to, TableKind.Side side, List<String> keys, Line l,
@@ -197,7 +194,7 @@ final class TableParsers {
             if (!group.get(1).equals(d.lineNo) || !Clean.compact(d.label).equals(label)) {
                 continue;
             }
-            List<String> values = d.raw.entrySet().stream().filter(e -> !TableBuilder.TEXT_KEYS.contains(e.getKey()))
+            List<String> values = d.raw.entrySet().stream().filter(e -> !AmountColumns.TEXT_KEYS.contains(e.getKey()))
                     .map(Map.Entry::getValue).toList();
             List<String> repeated = group.subList(2, group.size());
             if (values.size() != repeated.size()) {

@@ -13,6 +13,7 @@ import io.github.suanzhang.core.table.ColumnKey;
 import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.extract.grid.GridCell;
 import io.github.suanzhang.extract.table.ColumnMapper.Role;
+import io.github.suanzhang.extract.typing.SubjectCodes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -289,7 +290,8 @@ final class BandReader {
         SubjectCode code = null;
         boolean repaired = false;
         if (!codeRaw.isEmpty()) {
-            SubjectCodes.Result cr = SubjectCodes.assemble(parts, whole, body.running);
+            SubjectCodes.Result cr = whole != null ? SubjectCodes.whole(whole, body.running)
+                    : SubjectCodes.columns(parts, body.running);
             code = cr.code();
             repaired = cr.repaired();
             if (cr.problem() != null) {

@@ -5,6 +5,7 @@ import io.github.suanzhang.core.table.ColumnKey;
 import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.extract.grid.GridCell;
 import io.github.suanzhang.extract.table.ColumnMapper.Role;
+import io.github.suanzhang.extract.typing.AmountColumns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,9 +29,6 @@ import java.util.regex.Pattern;
 final class HeaderColumns {
     private HeaderColumns() {
     }
-
-    /** The keys of the row-label columns, which are no amount. */
-    static final Set<String> LABEL_KEYS = Set.of(ColumnKey.CODE, ColumnKey.NAME, ColumnKey.ITEM, ColumnKey.LINE);
 
     static List<Column> fromHeader(Lattice g, int headerEnd, boolean[] skip, TableKind kind, Map<String, String> unknownKeys,
                                         Integer titleYear) {
@@ -128,7 +126,7 @@ final class HeaderColumns {
             String key = otherYear(paths.get(c), year) || PercentColumns.named(paths.get(c)) ? null
                     : ColumnMapper.key(paths.get(c), candidates);
             Set<String> u = used.computeIfAbsent(col.block, b -> new HashSet<>());
-            if (key == null && u.isEmpty() && onlyTotal(candidates)) {
+            if (key == null && u.isEmpty() && AmountColumns.onlyTotal(candidates)) {
                 key = ColumnKey.TOTAL; // one amount column in a kind that has only 合计: 机关运行经费支出, 金额
             }
             if (key != null && !u.add(key)) {
@@ -169,11 +167,6 @@ final class HeaderColumns {
             }
         }
         return false;
-    }
-
-    private static boolean onlyTotal(List<ColumnDef> candidates) {
-        long amounts = candidates.stream().filter(d -> !LABEL_KEYS.contains(d.key())).count();
-        return amounts == 1 && candidates.stream().anyMatch(d -> d.key().equals(ColumnKey.TOTAL));
     }
 
     /** The first lattice column of the 支出 side. */

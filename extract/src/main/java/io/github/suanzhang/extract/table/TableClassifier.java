@@ -6,6 +6,7 @@ import io.github.suanzhang.core.table.ColumnDef;
 import io.github.suanzhang.core.table.Table;
 import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.core.table.TableTitleClassifier;
+import io.github.suanzhang.extract.typing.AmountColumns;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -104,7 +105,7 @@ public final class TableClassifier {
 
     private static boolean hasCanonicalAmount(Table t) {
         for (ColumnDef c : t.columns()) {
-            if (!c.key().startsWith("col") && !HeaderColumns.LABEL_KEYS.contains(c.key())) {
+            if (!c.key().startsWith("col") && !AmountColumns.LABEL_KEYS.contains(c.key())) {
                 return true;
             }
         }
