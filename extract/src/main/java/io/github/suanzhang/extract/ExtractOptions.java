@@ -342,10 +342,33 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      * @param wordGapRatio        a space is put between two glyphs of a line when the gap between them exceeds
      *                            this multiple of the glyph height (in a grid cell: beyond the line's letter
      *                            spacing, its smallest gap, so that text set with {@code Tc} is not split); default 0.3
+     * @param wrapFillShare       a figure a narrow cell wrapped onto a second line ({@code 293,191.8} over {@code 6})
+     *                            is joined only when its upper line spans at least this share (ratio) of the cell's
+     *                            width: text wraps only where it hits the cell's edge; default 0.75
+     * @param wrapNextLine        ... and its lower line starts less than this many glyph heights under the upper
+     *                            line's bottom (the next line, not a figure further down; a line's pitch is about
+     *                            2.5 cap heights); default 3.0
+     * @param wrapMinSupport      ... and the column's modal precision, which says the upper line is short of
+     *                            decimals, is printed by at least this many one-line figures; default 3
+     * @param wrapMinShare        ... and by at least this share (ratio) of them; default 0.6
      */
     public record GridOptions(double snapTolerance, double joinGap, double touchTolerance, double minBoundaryCoverage,
-                              int minRows, int minCols, double lineBreakRatio, double wordGapRatio) {
-        public static final GridOptions DEFAULTS = new GridOptions(2.0, 2.0, 2.0, 0.5, 2, 2, 0.5, 0.3);
+                              int minRows, int minCols, double lineBreakRatio, double wordGapRatio,
+                              double wrapFillShare, double wrapNextLine, int wrapMinSupport, double wrapMinShare) {
+        public static final GridOptions DEFAULTS = new GridOptions(2.0, 2.0, 2.0, 0.5, 2, 2, 0.5, 0.3, 0.75, 3.0, 3, 0.6);
+
+        /** The options before wrapped figures had theirs: those at their defaults. */
+        public GridOptions(double snapTolerance, double joinGap, double touchTolerance, double minBoundaryCoverage,
+                           int minRows, int minCols, double lineBreakRatio, double wordGapRatio) {
+            this(snapTolerance, joinGap, touchTolerance, minBoundaryCoverage, minRows, minCols, lineBreakRatio,
+                    wordGapRatio, 0.75, 3.0, 3, 0.6);
+        }
+
+        /** These options with another {@link #minRows()} (the table locator's one-row stubs). */
+        public GridOptions withMinRows(int rows) {
+            return new GridOptions(snapTolerance, joinGap, touchTolerance, minBoundaryCoverage, rows, minCols,
+                    lineBreakRatio, wordGapRatio, wrapFillShare, wrapNextLine, wrapMinSupport, wrapMinShare);
+        }
     }
 
     /**
@@ -363,9 +386,26 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      *                       between them exceeds this multiple of the glyph height; default 4.0
      * @param noteReach      a line below a note ({@code 注：…}) continues that note (a note wrapped over
      *                       lines) when it starts less than this (pt) below the grid; default 200
+     * @param emptyNoteSpan  a note says the table is empty ({@code 注：本单位无政府性基金预算财政拨款收入…}) when
+     *                       {@code 没有}/{@code 无} stands within this many characters of its start (after
+     *                       {@code 本单位}…) and the 支出/收入/经费… it lacks within as many after; default 40
+     * @param maxEmptyNoteLength ... and the note has fewer characters than this (a longer text is a paragraph
+     *                       that mentions an absence, not a note on the table); default 120
+     * @param titleAboveStub a one-row ruled box at the top of a page (a table's last line that a page break left
+     *                       alone) continues the table of the page before only when no title line ends above it;
+     *                       a line ending less than this (pt) below the box's top counts as above; default 2.0
+     * @param baselineShare  an entity label standing alone ({@code 部门：}) takes the next run right of it whose
+     *                       vertical extent overlaps it by at least this share (ratio) of the lower of the two;
+     *                       default 0.5
      */
-    public record Tables(double edgeTolerance, double edgeMatchShare, double runGapRatio, double noteReach) {
-        public static final Tables DEFAULTS = new Tables(3.0, 0.8, 4.0, 200);
+    public record Tables(double edgeTolerance, double edgeMatchShare, double runGapRatio, double noteReach,
+                         int emptyNoteSpan, int maxEmptyNoteLength, double titleAboveStub, double baselineShare) {
+        public static final Tables DEFAULTS = new Tables(3.0, 0.8, 4.0, 200, 40, 120, 2.0, 0.5);
+
+        /** The options before the empty-table notes and the title lines had theirs: those at their defaults. */
+        public Tables(double edgeTolerance, double edgeMatchShare, double runGapRatio, double noteReach) {
+            this(edgeTolerance, edgeMatchShare, runGapRatio, noteReach, 40, 120, 2.0, 0.5);
+        }
     }
 
     /**
@@ -391,10 +431,29 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      * @param minPitchEms       the page's pitch is at least this (ems): a page of single lines far apart (a
      *                          cover) would otherwise measure its own gaps; default 1.1
      * @param maxPitchEms       ... and at most this (ems); default 3.0
+     * @param minBodyLine       the page's em (and its margins) are measured on the lines of at least this many
+     *                          characters (no whitespace), the body text; default 8
+     * @param minPitchGapEms    two lines whose tops are less than this (ems) apart are one line, not a pitch;
+     *                          default 0.5
+     * @param baselineShare     two runs of text stand on one baseline (and are one line) when their bottoms differ
+     *                          by less than this share (ratio) of the taller one's height; default 0.5
+     * @param minBrokenLine     a paragraph whose last line has at least this many characters (no whitespace) and
+     *                          ends in no 。;:!? was cut by a blank line mid-sentence (text exports) and is joined
+     *                          with the next one; default 15
      */
     public record Paragraphs(double paragraphGapRatio, double wideGapRatio, double indentEms, double shortLineEms,
                              double titleWidthShare, double marginBand, int minRunningPages, int maxHeadingLength,
-                             double minPitchEms, double maxPitchEms) {
-        public static final Paragraphs DEFAULTS = new Paragraphs(1.45, 2.5, 1.0, 1.5, 0.6, 0.1, 3, 40, 1.1, 3.0);
+                             double minPitchEms, double maxPitchEms, int minBodyLine, double minPitchGapEms,
+                             double baselineShare, int minBrokenLine) {
+        public static final Paragraphs DEFAULTS = new Paragraphs(1.45, 2.5, 1.0, 1.5, 0.6, 0.1, 3, 40, 1.1, 3.0,
+                8, 0.5, 0.5, 15);
+
+        /** The options before the line measures had theirs: those at their defaults. */
+        public Paragraphs(double paragraphGapRatio, double wideGapRatio, double indentEms, double shortLineEms,
+                          double titleWidthShare, double marginBand, int minRunningPages, int maxHeadingLength,
+                          double minPitchEms, double maxPitchEms) {
+            this(paragraphGapRatio, wideGapRatio, indentEms, shortLineEms, titleWidthShare, marginBand,
+                    minRunningPages, maxHeadingLength, minPitchEms, maxPitchEms, 8, 0.5, 0.5, 15);
+        }
     }
 }

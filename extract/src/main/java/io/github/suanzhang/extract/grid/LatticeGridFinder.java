@@ -142,7 +142,7 @@ public final class LatticeGridFinder {
         }
         List<Double> rowList = Arrays.stream(rows).boxed().toList();
         List<Double> colList = Arrays.stream(cols).boxed().toList();
-        return WrappedFigures.join(new Grid(scan.pageNumber(), box, rowList, colList, cells));
+        return WrappedFigures.join(new Grid(scan.pageNumber(), box, rowList, colList, cells), o);
     }
 
     /** Distinct line positions, ascending; positions closer than snap (different runs of one line) collapse. */

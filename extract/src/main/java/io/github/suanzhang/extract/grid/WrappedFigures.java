@@ -1,6 +1,7 @@
 package io.github.suanzhang.extract.grid;
 
 import io.github.suanzhang.core.doc.Box;
+import io.github.suanzhang.extract.ExtractOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,12 +14,14 @@ import java.util.regex.Pattern;
  * figure {@code 293,191.86}, not two. A cell's two lines are joined when all of these hold:
  * <ul>
  * <li>the upper line is a figure (digits, thousands commas, at most one decimal point) that fills the cell's
- *     width (at least {@link #FILL_SHARE} of it: text wraps only when it hits the cell's edge);</li>
+ *     width (at least {@link ExtractOptions.GridOptions#wrapFillShare} of it: text wraps only when it hits the
+ *     cell's edge);</li>
  * <li>the lower line is digits only (or {@code .} and digits), set on the next line (its top less than
- *     {@link #NEXT_LINE} glyph heights under the upper line's bottom) and no further left than the upper line
+ *     {@link ExtractOptions.GridOptions#wrapNextLine} glyph heights under the upper line's bottom) and no further left than the upper line
  *     starts;</li>
  * <li>the column's printed precision — the decimals most of its one-line figures print, at least
- *     {@link #MIN_SUPPORT} of them and {@link #MIN_SHARE} of all — says the upper line is short of decimals
+ *     {@link ExtractOptions.GridOptions#wrapMinSupport} of them and {@link ExtractOptions.GridOptions#wrapMinShare}
+ *     of all — says the upper line is short of decimals
  *     and the joined text has exactly that precision.</li>
  * </ul>
  * A column without such a precision, or a cell whose upper line already has the column's decimals (two lines
@@ -29,25 +32,18 @@ public final class WrappedFigures {
     private WrappedFigures() {
     }
 
-    /** The upper line must span at least this share of the cell's width. */
-    static final double FILL_SHARE = 0.75;
-    /**
-     * The lower line starts less than this many glyph heights under the upper line's bottom: the next line, not a
-     * figure further down the cell (glyph heights are cap heights, so a line's pitch is about 2.5 of them).
-     */
-    static final double NEXT_LINE = 3.0;
-    /** One-line figures of the column that must print the modal precision. */
-    static final int MIN_SUPPORT = 3;
-    /** Share of the column's one-line figures that must print the modal precision. */
-    static final double MIN_SHARE = 0.6;
-
     private static final Pattern FIGURE = Pattern.compile("^-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d*))?$");
     private static final Pattern UPPER = Pattern.compile("^-?[\\d,]*\\d[\\d,]*(?:\\.(\\d*))?$");
     private static final Pattern FRAGMENT = Pattern.compile("^\\.?\\d+$");
 
-    /** The grid with wrapped figures joined; the same grid when none is. */
+    /** {@link #join(Grid, ExtractOptions.GridOptions)} with the default options. */
     public static Grid join(Grid grid) {
-        Map<Integer, Integer> precision = precisions(grid);
+        return join(grid, ExtractOptions.GridOptions.DEFAULTS);
+    }
+
+    /** The grid with wrapped figures joined; the same grid when none is. */
+    public static Grid join(Grid grid, ExtractOptions.GridOptions o) {
+        Map<Integer, Integer> precision = precisions(grid, o);
         if (precision.isEmpty()) {
             return grid;
         }
@@ -55,7 +51,7 @@ public final class WrappedFigures {
         boolean changed = false;
         for (GridCell cell : grid.cells()) {
             Integer p = cell.colSpan() == 1 ? precision.get(cell.col()) : null;
-            String joined = p == null ? null : joined(cell, p);
+            String joined = p == null ? null : joined(cell, p, o);
             if (joined != null) {
                 out.add(new GridCell(cell.row(), cell.col(), cell.rowSpan(), cell.colSpan(), cell.box(), List.of(joined),
                         cell.glyphBoxes()));
@@ -68,7 +64,7 @@ public final class WrappedFigures {
     }
 
     /** The one line a wrapped figure reads as, or null when the cell is not one. */
-    static String joined(GridCell cell, int precision) {
+    static String joined(GridCell cell, int precision, ExtractOptions.GridOptions o) {
         if (cell.lines().size() != 2) {
             return null;
         }
@@ -94,14 +90,14 @@ public final class WrappedFigures {
         Box a = boxes.get(0);
         Box b = boxes.get(1);
         double h = Math.max(a.height(), b.height());
-        boolean below = b.y0() >= a.y0() + 0.5 * h && b.y0() - a.y1() < NEXT_LINE * h;
+        boolean below = b.y0() >= a.y0() + 0.5 * h && b.y0() - a.y1() < o.wrapNextLine() * h;
         boolean under = b.x0() >= a.x0() - 1 && b.x1() <= cell.box().x1() + 1;
-        boolean fills = a.width() >= FILL_SHARE * cell.box().width();
+        boolean fills = a.width() >= o.wrapFillShare() * cell.box().width();
         return below && under && fills ? text : null;
     }
 
     /** Per lattice column: the decimals most of its one-line figures print, where that precision is clear. */
-    static Map<Integer, Integer> precisions(Grid grid) {
+    static Map<Integer, Integer> precisions(Grid grid, ExtractOptions.GridOptions o) {
         Map<Integer, Map<Integer, Integer>> counts = new HashMap<>();
         for (GridCell cell : grid.cells()) {
             if (cell.colSpan() != 1 || cell.lines().size() != 1) {
@@ -117,7 +113,7 @@ public final class WrappedFigures {
         counts.forEach((col, byDecimals) -> {
             int all = byDecimals.values().stream().mapToInt(Integer::intValue).sum();
             Map.Entry<Integer, Integer> best = byDecimals.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-            if (best.getValue() >= MIN_SUPPORT && best.getValue() >= MIN_SHARE * all) {
+            if (best.getValue() >= o.wrapMinSupport() && best.getValue() >= o.wrapMinShare() * all) {
                 out.put(col, best.getKey());
             }
         });

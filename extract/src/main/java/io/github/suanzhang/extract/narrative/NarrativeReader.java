@@ -4,6 +4,7 @@ import io.github.suanzhang.core.doc.Claim;
 import io.github.suanzhang.core.doc.Place;
 import io.github.suanzhang.core.doc.Statement;
 import io.github.suanzhang.core.text.TextNormalizer;
+import io.github.suanzhang.extract.ExtractOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,8 +26,11 @@ public final class NarrativeReader {
     private NarrativeReader() {
     }
 
-    /** Long, and not ended by 。;:!? — a sentence the blank line interrupted. */
-    static boolean brokenMidSentence(CharSequence paragraph) {
+    /**
+     * Long (a last line of at least {@code minLength} characters, {@link ExtractOptions.Paragraphs#minBrokenLine}),
+     * and not ended by 。;:!? — a sentence the blank line interrupted.
+     */
+    static boolean brokenMidSentence(CharSequence paragraph, int minLength) {
         String t = TextNormalizer.normalize(paragraph.toString()).strip();
         if (t.isEmpty()) {
             return false;
@@ -41,7 +45,7 @@ public final class NarrativeReader {
         if (startsItem(lastLine) && !lastLine.matches(".*[\\d,;:。、].*")) {
             return false;
         }
-        return lastLine.replaceAll("\\s", "").length() >= 15 || last == ',' || last == '、';
+        return lastLine.replaceAll("\\s", "").length() >= minLength || last == ',' || last == '、';
     }
 
     /** Whether a line starts a numbered item (1. 1、 (一) 一、 (1) 图1 第…). */
@@ -67,6 +71,12 @@ public final class NarrativeReader {
      * introducer {@code …主要用于以下方面:} whose items the export printed as paragraphs of their own).
      */
     public static Passage read(List<String> lines, int firstLine, String section, Context from) {
+        return read(lines, firstLine, section, from, ExtractOptions.Paragraphs.DEFAULTS);
+    }
+
+    /** As {@link #read(List, int, String, Context)}, with the paragraph options {@code o}. */
+    public static Passage read(List<String> lines, int firstLine, String section, Context from,
+                               ExtractOptions.Paragraphs o) {
         List<Statement> out = new ArrayList<>();
         Context ctx = from == null ? Context.NONE : from;
         int i = 0;
@@ -87,7 +97,7 @@ public final class NarrativeReader {
                 while (next < lines.size() && lines.get(next).isBlank()) {
                     next++;
                 }
-                if (next < lines.size() && brokenMidSentence(p) && !startsItem(lines.get(next))) {
+                if (next < lines.size() && brokenMidSentence(p, o.minBrokenLine()) && !startsItem(lines.get(next))) {
                     i = next;
                 } else {
                     break;

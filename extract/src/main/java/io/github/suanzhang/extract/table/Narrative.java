@@ -188,7 +188,7 @@ public final class Narrative {
             if (!table && (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || (inBand(p, l, o) && running.contains(l.compact())))) {
                 continue;
             }
-            if (last != null && !table && !last.table() && sameBaseline(last.box(), l.box()) && l.box().x0() >= last.box().x1()) {
+            if (last != null && !table && !last.table() && sameBaseline(last.box(), l.box(), o.baselineShare()) && l.box().x0() >= last.box().x1()) {
                 last = new Line(last.text() + " " + l.text(), last.box().union(l.box()), false);
                 out.set(out.size() - 1, last);
                 continue;
@@ -199,9 +199,9 @@ public final class Narrative {
         return out;
     }
 
-    private static boolean sameBaseline(Box a, Box b) {
+    private static boolean sameBaseline(Box a, Box b, double share) {
         double h = Math.max(a.height(), b.height());
-        return Math.abs(a.y1() - b.y1()) < 0.5 * h;
+        return Math.abs(a.y1() - b.y1()) < share * h;
     }
 
     private static boolean gridBetween(TableLocator.PageLayout p, Line above, Line below) {
@@ -231,7 +231,7 @@ public final class Narrative {
             List<Line> body = new ArrayList<>();
             for (Line l : lines) {
                 int n = compactLength(l.text());
-                if (!l.table() && n >= 8) {
+                if (!l.table() && n >= o.minBodyLine()) {
                     ems.add(l.box().width() / n);
                     body.add(l);
                 }
@@ -263,7 +263,7 @@ public final class Narrative {
             for (Line l : lines) {
                 if (!l.table() && prev != null) {
                     double d = l.box().y0() - prev.box().y0();
-                    if (d > 0.5 * em) {
+                    if (d > o.minPitchGapEms() * em) {
                         pitches.add(d);
                     }
                 }
@@ -344,27 +344,32 @@ public final class Narrative {
      * {@link Context} carried from one paragraph to the next under the same headings; each statement is
      * placed where its sentence starts.
      */
-    public static final Function<List<Block>, List<Statement>> CLAIMS = blocks -> {
-        List<Statement> out = new ArrayList<>();
-        Context ctx = Context.NONE;
-        String section = null;
-        boolean first = true;
-        for (Block b : blocks) {
-            Paragraph p = b.paragraph();
-            if (first || !Objects.equals(section, p.section())) {
-                ctx = Context.NONE;
+    public static final Function<List<Block>, List<Statement>> CLAIMS = claims(ExtractOptions.Paragraphs.DEFAULTS);
+
+    /** {@link #CLAIMS} with the paragraph options {@code o} (where a blank line cut a sentence). */
+    public static Function<List<Block>, List<Statement>> claims(ExtractOptions.Paragraphs o) {
+        return blocks -> {
+            List<Statement> out = new ArrayList<>();
+            Context ctx = Context.NONE;
+            String section = null;
+            boolean first = true;
+            for (Block b : blocks) {
+                Paragraph p = b.paragraph();
+                if (first || !Objects.equals(section, p.section())) {
+                    ctx = Context.NONE;
+                }
+                first = false;
+                section = p.section();
+                NarrativeReader.Passage passage = NarrativeReader.read(List.of(p.text().split("\n", -1)), 0, p.section(), ctx, o);
+                ctx = passage.context();
+                Locator at = new Locator(b);
+                for (Statement s : passage.statements()) {
+                    out.add(new Statement(s.text(), s.section(), at.next(s.text()), s.claims()));
+                }
             }
-            first = false;
-            section = p.section();
-            NarrativeReader.Passage passage = NarrativeReader.read(List.of(p.text().split("\n", -1)), 0, p.section(), ctx);
-            ctx = passage.context();
-            Locator at = new Locator(b);
-            for (Statement s : passage.statements()) {
-                out.add(new Statement(s.text(), s.section(), at.next(s.text()), s.claims()));
-            }
-        }
-        return out;
-    };
+            return out;
+        };
+    }
 
     /** Sentences only (split after 。；！？), without claims: a cheaper reading. */
     public static final Function<List<Block>, List<Statement>> SENTENCES = blocks -> {

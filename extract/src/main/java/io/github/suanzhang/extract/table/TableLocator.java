@@ -87,8 +87,7 @@ public final class TableLocator {
     /** Reads a page's grids and the text lines outside them; text drawn outside the page is not shown, and left out. */
     public static PageLayout layout(PageScan scan, ExtractOptions options) throws ExtractionException {
         ExtractOptions.GridOptions o = options.grid();
-        ExtractOptions.GridOptions one = new ExtractOptions.GridOptions(o.snapTolerance(), o.joinGap(), o.touchTolerance(),
-                o.minBoundaryCoverage(), Math.min(1, o.minRows()), o.minCols(), o.lineBreakRatio(), o.wordGapRatio());
+        ExtractOptions.GridOptions one = o.withMinRows(Math.min(1, o.minRows()));
         List<Grid> grids = new ArrayList<>();
         List<Grid> stubs = new ArrayList<>();
         for (Grid g : LatticeGridFinder.find(scan, one)) {
@@ -243,7 +242,7 @@ public final class TableLocator {
                     usedTitles.add(title);
                     used.add(tl);
                     for (int i : above) {
-                        headerLine(b, lines, i, used);
+                        headerLine(b, lines, i, used, o);
                     }
                     if (b.number == null) {
                         b.number = numberNear(lines, title, used);
@@ -262,7 +261,7 @@ public final class TableLocator {
                     Builder b = new Builder();
                     b.place = Place.onPage(p.page(), grid.box());
                     for (int i : above) {
-                        headerLine(b, lines, i, used);
+                        headerLine(b, lines, i, used, o);
                     }
                     b.grids.add(grid);
                     all.add(b);
@@ -285,11 +284,11 @@ public final class TableLocator {
                         break;
                     }
                     String c = Labels.compact(l.text());
-                    if (NOTE.matcher(c).find() || isEmptyNote(c)) {
+                    if (NOTE.matcher(c).find() || isEmptyNote(c, o)) {
                         inNote = true;
                         open.notes.add(c);
                         used.add(l);
-                        if (isEmptyNote(c) && open.emptyNote == null) {
+                        if (isEmptyNote(c, o) && open.emptyNote == null) {
                             open.emptyNote = c;
                         }
                     } else if (inNote && l.box().y0() - grid.box().y1() < o.noteReach()) {
@@ -325,7 +324,7 @@ public final class TableLocator {
                     }
                     String c = Labels.compact(lines.get(j).text());
                     own.add(lines.get(j));
-                    if (isEmptyNote(c)) {
+                    if (isEmptyNote(c, o)) {
                         note = c;
                         break;
                     }
@@ -334,7 +333,7 @@ public final class TableLocator {
                     // a title followed by its unit or entity line but no grid: a table printed without rulings
                     Builder u = new Builder();
                     for (int j = i + 1; j <= i + Math.min(4, own.size()); j++) {
-                        headerLine(u, lines, j, new HashSet<>());
+                        headerLine(u, lines, j, new HashSet<>(), o);
                     }
                     if ((u.unit != null || u.entity != null) && matches.get(i).get().kind() != TableKind.GENERIC) {
                         TableTitleClassifier.Match m = matches.get(i).get();
@@ -363,7 +362,7 @@ public final class TableLocator {
                 used.add(tl);
                 for (TextLine l : own) {
                     headerLine(b, l, used);
-                    if (isEmptyNote(Labels.compact(l.text()))) {
+                    if (isEmptyNote(Labels.compact(l.text()), o)) {
                         used.add(l);
                     }
                 }
@@ -404,7 +403,7 @@ public final class TableLocator {
             }
         }
         for (int i = 0; i < p.lines().size(); i++) {
-            if (p.lines().get(i).box().y1() <= stub.box().y0() + 2 && matches.get(i).isPresent()) {
+            if (p.lines().get(i).box().y1() <= stub.box().y0() + o.titleAboveStub() && matches.get(i).isPresent()) {
                 return null;
             }
         }
@@ -441,20 +440,22 @@ public final class TableLocator {
     }
 
     /** 本单位无…, 为空表, 故本表无数据 … */
-    static boolean isEmptyNote(String c) {
+    static boolean isEmptyNote(String c, ExtractOptions.Tables o) {
+        int span = o.emptyNoteSpan();
         return c.contains("空表") || c.contains("本表无") || c.contains("故本表") || c.contains("无数据")
-                || c.matches("^(注|说明)?[:：]?(本单位|本部门|本级|我单位|我部门|本年度)?.{0,40}(没有|无)[^。]{0,40}(支出|收入|经费|安排|预算|决算)[。，,]?.*")
-                        && c.length() < 120 && (c.startsWith("注") || c.startsWith("说明") || c.startsWith("本"));
+                || c.matches("^(注|说明)?[:：]?(本单位|本部门|本级|我单位|我部门|本年度)?.{0," + span + "}(没有|无)[^。]{0," + span
+                        + "}(支出|收入|经费|安排|预算|决算)[。，,]?.*")
+                        && c.length() < o.maxEmptyNoteLength() && (c.startsWith("注") || c.startsWith("说明") || c.startsWith("本"));
     }
 
     /**
      * {@link #headerLine(Builder, TextLine, Set)} for line {@code i}; an entity label standing alone (部门： with the
      * name far to its right, so that it is a run of its own: 江苏人大 2019) takes the next run on its baseline.
      */
-    private static void headerLine(Builder b, List<TextLine> lines, int i, Set<TextLine> used) {
+    private static void headerLine(Builder b, List<TextLine> lines, int i, Set<TextLine> used, ExtractOptions.Tables o) {
         TextLine l = lines.get(i);
         if (b.entity == null && ENTITY_LABEL_ONLY.matcher(Labels.compact(l.text())).matches()) {
-            TextLine v = nextOnBaseline(lines, i);
+            TextLine v = nextOnBaseline(lines, i, o.baselineShare());
             String name = v == null ? "" : Labels.compact(v.text());
             if (!name.isEmpty() && !UNIT.matcher(name).find() && !ENTITY.matcher(name).find() && Unit.ofLabel(name).isEmpty()) {
                 b.entity = Labels.label(v.text());
@@ -466,14 +467,17 @@ public final class TableLocator {
         headerLine(b, l, used);
     }
 
-    /** The nearest line right of line {@code i} whose vertical extent overlaps it by half its height, or null. */
-    private static TextLine nextOnBaseline(List<TextLine> lines, int i) {
+    /**
+     * The nearest line right of line {@code i} whose vertical extent overlaps it by {@code share} of the lower
+     * one's height, or null.
+     */
+    private static TextLine nextOnBaseline(List<TextLine> lines, int i, double share) {
         Box a = lines.get(i).box();
         TextLine best = null;
         for (TextLine t : lines) {
             Box b = t.box();
             double overlap = Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0());
-            if (t.page() == lines.get(i).page() && b.x0() >= a.x1() && overlap >= 0.5 * Math.min(a.height(), b.height())
+            if (t.page() == lines.get(i).page() && b.x0() >= a.x1() && overlap >= share * Math.min(a.height(), b.height())
                     && (best == null || b.x0() < best.box().x0())) {
                 best = t;
             }
