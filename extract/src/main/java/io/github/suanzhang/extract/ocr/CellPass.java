@@ -146,6 +146,28 @@ final class CellPass {
         return over(r, best, c);
     }
 
+    /**
+     * The rows of pixels a line from {@code top} to {@code bottom} may be cut out over, at {@code cx}: {@code margin}
+     * above and below it, but not across a horizontal ruling (in pt; {@code ppp} points a pixel) that runs through
+     * {@code cx} within that margin — the cut stops two pixels short of it.
+     */
+    static int[] band(List<Ruling> rulings, double ppp, double cx, int top, int bottom, int margin) {
+        int t = top - margin;
+        int b = bottom + margin;
+        for (Ruling ru : rulings) {
+            if (!ru.horizontal() || ru.start() / ppp > cx || ru.end() / ppp < cx) {
+                continue;
+            }
+            int y = (int) Math.round(ru.position() / ppp);
+            if (y <= top && y >= t) {
+                t = y + 2;
+            } else if (y >= bottom && y <= b) {
+                b = y - 2;
+            }
+        }
+        return new int[] {t, b};
+    }
+
     /** A new word of {@code text} over the box of the words region {@code r} replaces, on their line. */
     static OcrWord over(Region r, String text, double confidence) {
         int left = Integer.MAX_VALUE;
@@ -245,19 +267,9 @@ final class CellPass {
                     break;
                 }
             }
-            int t = top - margin;
-            int b = bottom + margin;
-            for (Ruling ru : rulings) {
-                if (!ru.horizontal() || ru.start() / ppp > (left + right) / 2.0 || ru.end() / ppp < (left + right) / 2.0) {
-                    continue;
-                }
-                int y = (int) Math.round(ru.position() / ppp);
-                if (y <= top && y >= t) {
-                    t = y + 2;
-                } else if (y >= bottom && y <= b) {
-                    b = y - 2;
-                }
-            }
+            int[] band = band(rulings, ppp, (left + right) / 2.0, top, bottom, margin);
+            int t = band[0];
+            int b = band[1];
             // never into a word of text beside the figure (a stroke of 亿 read as a digit: 1704.9亿 → 1704.94)
             for (OcrWord o : other) {
                 if (stray.contains(o) || !sameLine(top, bottom, o)) {

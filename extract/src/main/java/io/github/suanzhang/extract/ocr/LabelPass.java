@@ -277,20 +277,9 @@ final class LabelPass {
                 continue;
             }
             int margin = Math.max(2, (bottom - top) / 4);
-            int t = top - margin;
-            int b = bottom + margin;
-            double cx = (cell[0] + cell[1]) / 2.0;
-            for (Ruling ru : rulings) {
-                if (!ru.horizontal() || ru.start() / ppp > cx || ru.end() / ppp < cx) {
-                    continue;
-                }
-                int y = (int) Math.round(ru.position() / ppp);
-                if (y <= top && y >= t) {
-                    t = y + 2;
-                } else if (y >= bottom && y <= b) {
-                    b = y - 2;
-                }
-            }
+            int[] band = CellPass.band(rulings, ppp, (cell[0] + cell[1]) / 2.0, top, bottom, margin);
+            int t = band[0];
+            int b = band[1];
             int l = Math.max(0, cell[0]);
             int r = Math.min(width, cell[1]);
             t = Math.max(0, Math.min(t, top));
