@@ -15,9 +15,11 @@ package io.github.suanzhang.extract;
  */
 public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulings, GridOptions grid, Ocr ocr,
                              Tables tables, Paragraphs paragraphs) {
+    /** Every group at its defaults. */
     public static final ExtractOptions DEFAULTS = new ExtractOptions(Loading.DEFAULTS, PageKinds.DEFAULTS,
             Rulings.DEFAULTS, GridOptions.DEFAULTS, Ocr.DEFAULTS, Tables.DEFAULTS, Paragraphs.DEFAULTS);
 
+    /** A missing group is at its defaults. */
     public ExtractOptions {
         loading = loading == null ? Loading.DEFAULTS : loading;
         pageKinds = pageKinds == null ? PageKinds.DEFAULTS : pageKinds;
@@ -38,22 +40,27 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
         this(loading, pageKinds, rulings, grid, Ocr.DEFAULTS);
     }
 
+    /** These options with other {@link #loading()}. */
     public ExtractOptions withLoading(Loading l) {
         return new ExtractOptions(l, pageKinds, rulings, grid, ocr, tables, paragraphs);
     }
 
+    /** These options with other {@link #pageKinds()}. */
     public ExtractOptions withPageKinds(PageKinds p) {
         return new ExtractOptions(loading, p, rulings, grid, ocr, tables, paragraphs);
     }
 
+    /** These options with other {@link #rulings()}. */
     public ExtractOptions withRulings(Rulings r) {
         return new ExtractOptions(loading, pageKinds, r, grid, ocr, tables, paragraphs);
     }
 
+    /** These options with other {@link #grid()}. */
     public ExtractOptions withGrid(GridOptions g) {
         return new ExtractOptions(loading, pageKinds, rulings, g, ocr, tables, paragraphs);
     }
 
+    /** These options with other {@link #ocr()}. */
     public ExtractOptions withOcr(Ocr o) {
         return new ExtractOptions(loading, pageKinds, rulings, grid, o, tables, paragraphs);
     }
@@ -99,8 +106,10 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      */
     public record Ocr(OcrMode mode, String engine, float dpi, String languages, String command, long timeoutSeconds,
                       double minConfidence, String digitLanguages, double minRulingLength, double maxRulingThickness) {
+        /** The defaults named above. */
         public static final Ocr DEFAULTS = new Ocr(OcrMode.AUTO, "tesseract", 300f, "chi_sim", "tesseract", 300, 80, "eng", 20, 4);
 
+        /** Missing mode, engine, languages and command are the defaults; the resolution is within 50–1200 dpi. */
         public Ocr {
             mode = mode == null ? OcrMode.AUTO : mode;
             engine = engine == null || engine.isBlank() ? "tesseract" : engine;
@@ -250,8 +259,10 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      *                            under 1 MiB; default 64 MiB
      */
     public record Loading(long maxMainMemoryBytes, long maxStorageBytes, long maxPageContentBytes) {
+        /** The defaults named above. */
         public static final Loading DEFAULTS = new Loading(64L << 20, 1L << 30, 64L << 20);
 
+        /** Requires limits not negative, and storage unlimited (-1) or at least the main memory. */
         public Loading {
             if (maxMainMemoryBytes < 0) {
                 throw new IllegalArgumentException("maxMainMemoryBytes < 0");
@@ -269,6 +280,7 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
             this(maxMainMemoryBytes, maxStorageBytes, 64L << 20);
         }
 
+        /** These options with another {@link #maxPageContentBytes()}. */
         public Loading withMaxPageContentBytes(long bytes) {
             return new Loading(maxMainMemoryBytes, maxStorageBytes, bytes);
         }
@@ -309,6 +321,7 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
     public record PageKinds(int minTextGlyphs, double minImageCoverage, int minTextImages, double minImageToGlyphArea,
                             double maxBrokenShare, int minLetterGlyphs, double minHanShare, int minHanForFrequency,
                             double minCommonHanShare) {
+        /** The defaults named above. */
         public static final PageKinds DEFAULTS = new PageKinds(10, 0.5, 10, 2.0, 0.05, 20, 0.5, 50, 0.2);
     }
 
@@ -322,6 +335,7 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      *                      this (pt) in y (x); default 0.5
      */
     public record Rulings(double maxThickness, double minLength, double axisTolerance) {
+        /** The defaults named above. */
         public static final Rulings DEFAULTS = new Rulings(2.0, 3.0, 0.5);
     }
 
@@ -355,6 +369,7 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
     public record GridOptions(double snapTolerance, double joinGap, double touchTolerance, double minBoundaryCoverage,
                               int minRows, int minCols, double lineBreakRatio, double wordGapRatio,
                               double wrapFillShare, double wrapNextLine, int wrapMinSupport, double wrapMinShare) {
+        /** The defaults named above. */
         public static final GridOptions DEFAULTS = new GridOptions(2.0, 2.0, 2.0, 0.5, 2, 2, 0.5, 0.3, 0.75, 3.0, 3, 0.6);
 
         /** The options before wrapped figures had theirs: those at their defaults. */
@@ -400,6 +415,7 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
      */
     public record Tables(double edgeTolerance, double edgeMatchShare, double runGapRatio, double noteReach,
                          int emptyNoteSpan, int maxEmptyNoteLength, double titleAboveStub, double baselineShare) {
+        /** The defaults named above. */
         public static final Tables DEFAULTS = new Tables(3.0, 0.8, 4.0, 200, 40, 120, 2.0, 0.5);
 
         /** The options before the empty-table notes and the title lines had theirs: those at their defaults. */
@@ -445,6 +461,7 @@ public record ExtractOptions(Loading loading, PageKinds pageKinds, Rulings rulin
                              double titleWidthShare, double marginBand, int minRunningPages, int maxHeadingLength,
                              double minPitchEms, double maxPitchEms, int minBodyLine, double minPitchGapEms,
                              double baselineShare, int minBrokenLine) {
+        /** The defaults named above. */
         public static final Paragraphs DEFAULTS = new Paragraphs(1.45, 2.5, 1.0, 1.5, 0.6, 0.1, 3, 40, 1.1, 3.0,
                 8, 0.5, 0.5, 15);
 

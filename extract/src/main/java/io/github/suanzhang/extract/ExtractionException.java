@@ -13,13 +13,17 @@ import java.util.Objects;
 public final class ExtractionException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** What kind of problem the failure is. */
     private final ProblemKind kind;
+    /** 1-based page, or 0 for the whole input. */
     private final int page;
 
+    /** A failure of the whole input. */
     public ExtractionException(ProblemKind kind, String message) {
         this(kind, 0, message, null);
     }
 
+    /** A failure of the whole input, caused by {@code cause}. */
     public ExtractionException(ProblemKind kind, String message, Throwable cause) {
         this(kind, 0, message, cause);
     }
@@ -33,6 +37,7 @@ public final class ExtractionException extends Exception {
         this.page = page;
     }
 
+    /** What kind of problem the failure is. */
     public ProblemKind kind() {
         return kind;
     }

@@ -28,7 +28,7 @@ import java.util.Locale;
  *   <li>anything else → not a PDF, naming what it looks like where the magic number is known.</li>
  * </ul>
  */
-public final class FormatSniffer {
+final class FormatSniffer {
     /** How far into the file {@code %PDF-} may start, in bytes (PDF readers accept leading junk up to 1 KiB). */
     public static final int PDF_WINDOW = 1024;
     /** How many bytes the text test decodes. */
@@ -38,7 +38,16 @@ public final class FormatSniffer {
 
     /** What a file is. */
     public enum Kind {
-        PDF, TEXT, HTML, EMPTY, OTHER
+        /** starts with {@code %PDF-} */
+        PDF,
+        /** a text export: UTF-8 or GB18030 text */
+        TEXT,
+        /** an HTML page (saved as {@code .pdf}) */
+        HTML,
+        /** no bytes */
+        EMPTY,
+        /** anything else */
+        OTHER
     }
 
     /**
@@ -62,6 +71,7 @@ public final class FormatSniffer {
     private FormatSniffer() {
     }
 
+    /** What {@code file} is, by its first bytes (its name is not looked at). */
     public static Sniff sniff(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 public class ReadException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** What kind of problem made the input unreadable. */
     private final ProblemKind kind;
 
     /** A failure of this kind, with a message for a person. */

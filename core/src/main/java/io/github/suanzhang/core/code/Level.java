@@ -15,6 +15,7 @@ public enum Level {
         this.label = label;
     }
 
+    /** The Chinese name of the level: 类, 款 or 项. */
     public String label() {
         return label;
     }

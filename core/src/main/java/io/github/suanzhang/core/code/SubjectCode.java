@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public record SubjectCode(String digits, Scheme scheme) implements Comparable<SubjectCode> {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
+    /** Requires a scheme and digits only, three, five or seven of them. */
     public SubjectCode {
         Objects.requireNonNull(digits, "digits");
         Objects.requireNonNull(scheme, "scheme");
@@ -30,10 +31,12 @@ public record SubjectCode(String digits, Scheme scheme) implements Comparable<Su
         }
     }
 
+    /** A code of the functional classification (支出功能分类科目: 2080501). */
     public static SubjectCode functional(String digits) {
         return new SubjectCode(digits, Scheme.FUNCTIONAL);
     }
 
+    /** A code of the economic classification (支出经济分类科目: 30101). */
     public static SubjectCode economic(String digits) {
         return new SubjectCode(digits, Scheme.ECONOMIC);
     }
@@ -77,6 +80,7 @@ public record SubjectCode(String digits, Scheme scheme) implements Comparable<Su
         return new SubjectCode(sb.toString(), scheme);
     }
 
+    /** 类 for three digits, 款 for five, 项 for seven. */
     public Level level() {
         return switch (digits.length()) {
             case 3 -> Level.CLASS;

@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 public record Disclosure(Source source, DocumentInfo document, List<Table> tables, List<Statement> statements,
                          List<Problem> problems, List<OutlineEntry> outline) {
+    /** Requires a source; a missing document info is {@link DocumentInfo#unknown()}, missing lists are empty; the lists are copied. */
     public Disclosure {
         Objects.requireNonNull(source, "source");
         document = document == null ? DocumentInfo.unknown() : document;
@@ -53,6 +54,7 @@ public record Disclosure(Source source, DocumentInfo document, List<Table> table
         return tables.stream().filter(t -> t.kind() == kind).findFirst();
     }
 
+    /** The table with this {@link Table#id()}, if any. */
     public Optional<Table> tableById(String id) {
         return tables.stream().filter(t -> t.id().equals(id)).findFirst();
     }

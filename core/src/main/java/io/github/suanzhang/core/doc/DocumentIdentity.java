@@ -18,6 +18,7 @@ import java.util.Objects;
  */
 public record DocumentIdentity(String file, String sha256, DocumentKind kind, DocumentType type, Scope scope,
                                Integer year, EntityName name, String title, double confidence) {
+    /** Requires a file name; a missing kind, type or scope is {@code UNKNOWN}. */
     public DocumentIdentity {
         Objects.requireNonNull(file, "file");
         kind = kind == null ? DocumentKind.UNKNOWN : kind;
@@ -25,6 +26,7 @@ public record DocumentIdentity(String file, String sha256, DocumentKind kind, Do
         scope = scope == null ? Scope.UNKNOWN : scope;
     }
 
+    /** The identity of a read document: its file and hash, and what its {@code info} (may be null) says it is. */
     public static DocumentIdentity of(Source source, DocumentInfo info) {
         DocumentInfo d = info == null ? DocumentInfo.unknown() : info;
         return new DocumentIdentity(source.file(), source.sha256(), d.kind(), d.type(), d.scope(), d.year(),

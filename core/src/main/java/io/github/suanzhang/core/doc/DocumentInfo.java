@@ -27,6 +27,7 @@ public record DocumentInfo(String entity, Integer year, DocumentType type, Scope
     /** The longest title kept; a longer "title" is cut here. */
     public static final int MAX_TITLE = 120;
 
+    /** A missing type or scope is {@code UNKNOWN}; a missing kind is a disclosure when the type or the scope is known; an over-long title is cut. */
     public DocumentInfo {
         type = type == null ? DocumentType.UNKNOWN : type;
         scope = scope == null ? Scope.UNKNOWN : scope;
@@ -44,6 +45,7 @@ public record DocumentInfo(String entity, Integer year, DocumentType type, Scope
         this(entity, year, type, scope, unit, title, null, null, null, null, List.of());
     }
 
+    /** Nothing known about the document. */
     public static DocumentInfo unknown() {
         return new DocumentInfo(null, null, DocumentType.UNKNOWN, Scope.UNKNOWN, null, null);
     }

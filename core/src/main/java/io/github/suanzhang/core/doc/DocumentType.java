@@ -15,6 +15,7 @@ public enum DocumentType {
         this.label = label;
     }
 
+    /** The Chinese name: 决算 or 预算; empty when unknown. */
     public String label() {
         return label;
     }

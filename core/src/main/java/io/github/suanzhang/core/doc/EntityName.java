@@ -58,6 +58,7 @@ public record EntityName(String printed, List<String> regions, String local, boo
     /** The most regions read off the front of one name. */
     private static final int MAX_REGIONS = 3;
 
+    /** Missing regions are none; a missing local name is empty; the regions are copied. */
     public EntityName {
         regions = List.copyOf(regions == null ? List.of() : regions);
         local = local == null ? "" : local;

@@ -12,6 +12,7 @@ package io.github.suanzhang.core.doc;
  *                 {@code batch.*}); null for a place in the document the finding belongs to
  */
 public record Evidence(Place place, String text, String table, Integer row, String column, String document) {
+    /** A missing place is {@link Place#UNKNOWN}. */
     public Evidence {
         place = place == null ? Place.UNKNOWN : place;
     }
@@ -21,6 +22,7 @@ public record Evidence(Place place, String text, String table, Integer row, Stri
         this(place, text, table, row, column, null);
     }
 
+    /** A place and the text printed there, in the finding's own document. */
     public static Evidence at(Place place, String text) {
         return new Evidence(place, text, null, null, null, null);
     }

@@ -21,6 +21,7 @@ import java.util.Objects;
  */
 public record Finding(String rule, Severity severity, String message, Map<String, Amount> figures,
                       List<Evidence> evidence, Match match) {
+    /** Requires a rule, a severity and a message; missing figures and evidence are none; both are copied. */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");

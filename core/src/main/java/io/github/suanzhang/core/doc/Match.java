@@ -18,6 +18,7 @@ import java.util.Objects;
  *                {@code not-checkable:<reason>} when the rule abstained (see docs/schema.md)
  */
 public record Match(String subject, String code, String table, Integer row, String column, String how) {
+    /** A missing subject is empty; requires {@link #how}. */
     public Match {
         subject = subject == null ? "" : subject;
         Objects.requireNonNull(how, "how");

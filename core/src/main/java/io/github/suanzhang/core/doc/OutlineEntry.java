@@ -26,6 +26,7 @@ public record OutlineEntry(Kind kind, int level, String number, String title, Pl
         CONTENTS
     }
 
+    /** Requires a kind and a level from 0 to 4; a missing number or title is empty, a missing place unknown. */
     public OutlineEntry {
         Objects.requireNonNull(kind, "kind");
         number = number == null ? "" : number;

@@ -9,12 +9,15 @@ package io.github.suanzhang.core.doc;
  * @param line 1-based line in a text export; 0 when not a text export
  */
 public record Place(int page, Box box, int line) {
+    /** No known place. */
     public static final Place UNKNOWN = new Place(0, null, 0);
 
+    /** A box on a 1-based page of a PDF ({@code box} may be null: the whole page). */
     public static Place onPage(int page, Box box) {
         return new Place(page, box, 0);
     }
 
+    /** A 1-based line of a text export. */
     public static Place atLine(int line) {
         return new Place(0, null, line);
     }

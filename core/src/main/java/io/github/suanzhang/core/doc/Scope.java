@@ -8,6 +8,7 @@ public enum Scope {
     UNIT("单位"),
     /** 政府 (总预算 / 总决算, 一般公共预算 of a province, city, county) */
     GOVERNMENT("政府"),
+    /** not known */
     UNKNOWN("");
 
     private final String label;
@@ -16,6 +17,7 @@ public enum Scope {
         this.label = label;
     }
 
+    /** The Chinese name (部门, 单位, 政府); empty when unknown. */
     public String label() {
         return label;
     }

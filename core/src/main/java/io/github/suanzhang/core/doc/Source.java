@@ -10,6 +10,7 @@ package io.github.suanzhang.core.doc;
  * @param producer the PDF's /Producer or /Creator, when present
  */
 public record Source(String file, String sha256, int pages, String format, String producer) {
+    /** A source built in code (tests, fixtures): no file, no hash, no pages. */
     public static Source inCode(String name) {
         return new Source(name, null, 0, "code", null);
     }

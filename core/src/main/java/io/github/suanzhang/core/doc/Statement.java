@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param claims  the claims read from it
  */
 public record Statement(String text, String section, Place place, List<Claim> claims) {
+    /** Requires the text; a missing place is {@link Place#UNKNOWN}, missing claims none; the claims are copied. */
     public Statement {
         Objects.requireNonNull(text, "text");
         place = place == null ? Place.UNKNOWN : place;

@@ -38,6 +38,7 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
     private static final MathContext DIVIDE_UP = new MathContext(DIVISION_PRECISION, RoundingMode.CEILING);
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
+    /** Requires both ends, the lower not above the upper; a single point is closed at both ends (else it is empty). */
     public Interval {
         Objects.requireNonNull(lo, "lo");
         Objects.requireNonNull(hi, "hi");
@@ -84,14 +85,17 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
         };
     }
 
+    /** The sum: every sum of a value of this and a value of {@code other}, exact. */
     public Interval plus(Interval other) {
         return new Interval(lo.add(other.lo), loOpen || other.loOpen, hi.add(other.hi), hiOpen || other.hiOpen);
     }
 
+    /** The difference: every value of this less a value of {@code other}, exact. */
     public Interval minus(Interval other) {
         return plus(other.negate());
     }
 
+    /** The interval of the negated values. */
     public Interval negate() {
         return new Interval(hi.negate(), hiOpen, lo.negate(), loOpen);
     }
@@ -182,6 +186,7 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
         return c < 0 || (c == 0 && !lOpen && !hOpen);
     }
 
+    /** Whether {@code x} is one of the values (open ends excluded). */
     public boolean contains(BigDecimal x) {
         int cl = x.compareTo(lo);
         int ch = x.compareTo(hi);
@@ -198,6 +203,7 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
         return lo.add(hi).multiply(HALF);
     }
 
+    /** Whether the interval holds one value only. */
     public boolean isPoint() {
         return lo.compareTo(hi) == 0;
     }

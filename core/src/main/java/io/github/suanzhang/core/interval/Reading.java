@@ -11,6 +11,8 @@ package io.github.suanzhang.core.interval;
  * The same model as XBRL Calculations 1.1 (Arelle {@code ValidateXbrlCalcs.rangeValue}).
  */
 public enum Reading {
+    /** rounded to the printed decimals */
     ROUNDED,
+    /** cut toward zero at the printed decimals */
     TRUNCATED
 }

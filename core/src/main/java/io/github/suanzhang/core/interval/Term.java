@@ -13,19 +13,24 @@ public record Term(Sign sign, Amount amount) {
 
     /** Added or subtracted. */
     public enum Sign {
+        /** added */
         PLUS,
+        /** subtracted */
         MINUS
     }
 
+    /** Requires both. */
     public Term {
         Objects.requireNonNull(sign, "sign");
         Objects.requireNonNull(amount, "amount");
     }
 
+    /** {@code amount}, added. */
     public static Term plus(Amount amount) {
         return new Term(Sign.PLUS, amount);
     }
 
+    /** {@code amount}, subtracted. */
     public static Term minus(Amount amount) {
         return new Term(Sign.MINUS, amount);
     }

@@ -52,14 +52,18 @@ import org.apache.commons.csv.CSVRecord;
 public final class Csv {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
+    /** The columns of {@code tables.csv}, one row a table. */
     public static final String[] TABLES_HEADER = {"document", "table", "kind", "number", "title", "unit", "pages",
         "columns", "notes", "empty_note", "method", "page", "x0", "y0", "x1", "y1"};
+    /** The columns of {@code cells.csv}, one row a cell. */
     public static final String[] CELLS_HEADER = {"document", "table", "row", "side", "line", "code", "code_scheme",
         "label", "column", "raw", "value", "decimals", "unit", "repaired", "page", "x0", "y0", "x1", "y1",
         "text_line", "row_place", "ocr_confidence"};
+    /** The columns of {@code findings.csv}, one row a finding. */
     public static final String[] FINDINGS_HEADER = {"document", "rule", "severity", "message", "figures", "page",
         "x0", "y0", "x1", "y1", "evidence_text", "evidence_json", "figures_json", "match_subject", "match_code",
         "match_table", "match_row", "match_column", "match_how", "id"};
+    /** The columns of {@code statements.csv}, one row a claim (or a statement without claims). */
     public static final String[] CLAIMS_HEADER = {"document", "statement", "section", "page", "text_line",
         "sentence", "claim_kind", "subject", "code", "figures", "direction", "year", "attributes"};
 
@@ -76,6 +80,7 @@ public final class Csv {
 
     // ---------------------------------------------------------------- tables
 
+    /** Writes {@code tables} of {@code document} as {@code tables.csv}, with the header. */
     public static void writeTables(String document, List<Table> tables, Appendable out) {
         try (CSVPrinter p = FORMAT.builder().setHeader(TABLES_HEADER).get().print(out)) {
             for (Table t : tables) {
@@ -266,6 +271,7 @@ public final class Csv {
         writeFindings(document, new Source(document, null, 0, null, null), findings, out);
     }
 
+    /** Writes {@code findings} of {@code document} as {@code findings.csv}, with the header. */
     public static void writeFindings(String document, Source source, List<Finding> findings, Appendable out) {
         try (CSVPrinter p = FORMAT.builder().setHeader(FINDINGS_HEADER).get().print(out)) {
             for (Finding f : findings) {
@@ -281,6 +287,7 @@ public final class Csv {
         return FORMAT.builder().setHeader(FINDINGS_HEADER).get().print(out);
     }
 
+    /** Prints one row of {@code findings.csv}: finding {@code f} of {@code document}, with its {@code id}. */
     public static void printFinding(CSVPrinter p, String document, String id, Finding f) throws IOException {
         List<Object> r = new ArrayList<>();
         r.add(document);
@@ -338,6 +345,7 @@ public final class Csv {
 
     // ---------------------------------------------------------------- statements and claims
 
+    /** Writes the claims of {@code statements} of {@code document} as {@code statements.csv}, with the header. */
     public static void writeClaims(String document, List<Statement> statements, Appendable out) {
         try (CSVPrinter p = FORMAT.builder().setHeader(CLAIMS_HEADER).get().print(out)) {
             for (int si = 0; si < statements.size(); si++) {

@@ -87,6 +87,7 @@ public final class Json {
         }
     }
 
+    /** Writes {@code audit} as pretty-printed JSON (UTF-8). */
     public static void write(Audit audit, OutputStream out) {
         try {
             MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, toWire(audit));
@@ -95,6 +96,7 @@ public final class Json {
         }
     }
 
+    /** Writes {@code audit} as pretty-printed JSON. */
     public static void write(Audit audit, Writer out) {
         try {
             MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, toWire(audit));
@@ -103,6 +105,7 @@ public final class Json {
         }
     }
 
+    /** {@code audit} as pretty-printed JSON. */
     public static String toJson(Audit audit) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toWire(audit));
@@ -111,14 +114,17 @@ public final class Json {
         }
     }
 
+    /** Reads an audit written by {@link #write(Audit, OutputStream)}; a document that breaks the schema is an {@link InvalidDocumentException}. */
     public static Audit read(InputStream in) throws IOException {
         return fromWire(MAPPER.readValue(in, Wire.class));
     }
 
+    /** Reads an audit written by {@link #write(Audit, Writer)}; a document that breaks the schema is an {@link InvalidDocumentException}. */
     public static Audit read(Reader in) throws IOException {
         return fromWire(MAPPER.readValue(in, Wire.class));
     }
 
+    /** Reads an audit from {@link #toJson(Audit)}'s text; a document that breaks the schema is an {@link InvalidDocumentException}. */
     public static Audit fromJson(String json) throws IOException {
         return fromWire(MAPPER.readValue(json, Wire.class));
     }
@@ -129,13 +135,16 @@ public final class Json {
      */
     public static final class InvalidDocumentException extends IOException {
         private static final long serialVersionUID = 1L;
+        /** Where the bad field is. */
         private final String path;
 
+        /** The field at {@code path} and what is wrong with it. */
         public InvalidDocumentException(String path, String message) {
             super(path + ": " + message);
             this.path = path;
         }
 
+        /** Where the bad field is ({@code $.tables[0]…}). */
         public String path() {
             return path;
         }

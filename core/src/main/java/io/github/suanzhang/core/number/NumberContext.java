@@ -32,6 +32,7 @@ public record NumberContext(Kind kind, Unit defaultUnit, Integer decimals) {
     /** Any figure, no unit known, precision unknown. */
     public static final NumberContext ANY = new NumberContext(Kind.ANY, Unit.NONE, null);
 
+    /** Requires a kind; a missing unit is {@link Unit#NONE}; decimals, when given, are not negative. */
     public NumberContext {
         Objects.requireNonNull(kind, "kind");
         if (defaultUnit == null) {

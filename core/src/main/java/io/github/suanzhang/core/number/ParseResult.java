@@ -21,6 +21,7 @@ public sealed interface ParseResult permits ParseResult.Parsed, ParseResult.Blan
      * @param repair   what was repaired and why, when {@code repaired}; null otherwise
      */
     record Parsed(Amount amount, boolean repaired, String repair) implements ParseResult {
+        /** Requires an amount, and a repair exactly when {@code repaired}. */
         public Parsed {
             Objects.requireNonNull(amount, "amount");
             if (repaired != (repair != null)) {
@@ -46,6 +47,7 @@ public sealed interface ParseResult permits ParseResult.Parsed, ParseResult.Blan
      * a code in a code column, a label, or digits that do not form a well-printed number.
      */
     record NotANumber(String raw, String reason) implements ParseResult {
+        /** Requires a reason. */
         public NotANumber {
             Objects.requireNonNull(reason, "reason");
         }

@@ -35,6 +35,7 @@ public enum Unit {
         return label;
     }
 
+    /** Whether the unit is an amount of money (元 and its multiples), not a percentage or none. */
     public boolean isMonetary() {
         return powerOfTen >= 0;
     }

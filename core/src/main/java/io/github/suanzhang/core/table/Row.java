@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param place  page and box of the whole line
  */
 public record Row(TableKind.Side side, String lineNo, SubjectCode code, String label, List<Cell> cells, Place place) {
+    /** Requires the cells (copied); a missing label is empty, a missing place unknown. */
     public Row {
         label = label == null ? "" : label;
         cells = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(cells, "cells")));

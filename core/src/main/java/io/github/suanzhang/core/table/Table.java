@@ -26,6 +26,7 @@ import java.util.Optional;
 public record Table(String id, TableKind kind, String number, String title, Unit unit, List<Integer> pages,
                     List<ColumnDef> columns, List<Row> rows, List<String> notes, String emptyNote, Place place,
                     String method) {
+    /** Requires an id and a kind; a missing title is empty, missing lists none, a missing place unknown; the lists are copied. */
     public Table {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -70,11 +70,13 @@ public final class TableTitleClassifier {
      * @param title       the title without number and unit, normalised (e.g. 2023年度收入决算表)
      */
     public record Match(TableKind kind, String number, NumberStyle numberStyle, String variant, String title) {
+        /** Requires a kind and a title. */
         public Match {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(title, "title");
         }
 
+        /** The printed number, if any. */
         public Optional<String> numberText() {
             return Optional.ofNullable(number);
         }

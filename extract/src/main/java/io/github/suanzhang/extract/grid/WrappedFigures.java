@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * fused by a missing ruling: {@code 12.00} over {@code 3.00}), is left as printed. The joined cell keeps its
  * glyph boxes; only its lines change. Stateless.
  */
-public final class WrappedFigures {
+final class WrappedFigures {
     private WrappedFigures() {
     }
 

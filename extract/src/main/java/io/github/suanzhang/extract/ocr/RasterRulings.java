@@ -14,7 +14,7 @@ import java.util.List;
  * <p>Geometry: the image is the page rendered at {@code dpi}, so one pixel is {@code 72 / dpi} points;
  * rulings come back in points, top-left origin, as the PDF path gives them.
  */
-public final class RasterRulings {
+final class RasterRulings {
     /** A pixel darker than this (0–255) is ink. */
     static final int INK = 140;
 

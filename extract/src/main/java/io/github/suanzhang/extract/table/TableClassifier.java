@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * </ol>
  * Stateless.
  */
-public final class TableClassifier {
+final class TableClassifier {
     private TableClassifier() {
     }
 

@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * <p>A grid continued on the next page without the header row takes the previous grid's columns by
  * horizontal overlap. Stateless.
  */
-public final class TargetForm {
+final class TargetForm {
     private TargetForm() {
     }
 

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * holds a score that is not a figure, or the disclosure records a problem (a line not understood, a
  * figure not read) inside the table: then the 总分 = Σ得分 check must not run.
  */
-public final class SelfEvaluation {
+final class SelfEvaluation {
     private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(%|％)?");
 
     /** One cell of the table with the figure read from it. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * OCR export reads 27行 and {@code …} reads {@code ...}) and spaces are ignored. A range {@code a+…+b}
  * (or {@code ...}, {@code ⋯}, {@code ～}) stands for every number from a to b. Stateless.
  */
-public final class FormulaParser {
+final class FormulaParser {
 
     /** Whether a formula relates lines (行, by 行次) or columns (栏, by 栏次). */
     public enum Axis {

@@ -11,7 +11,7 @@ import java.util.Map;
  * A sentence with its fault marked, for the text and structure rules' messages: the faulty part between
  * {@value #OPEN} and {@value #CLOSE}, the sentence cut to about 40 characters either side.
  */
-public final class Marked {
+final class Marked {
     public static final String OPEN = "〖";
     public static final String CLOSE = "〗";
     private static final int CONTEXT = 40;
