@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.suanzhang.core.doc.Box;
+import io.github.suanzhang.extract.ExtractOptions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -114,5 +115,23 @@ class WrappedFiguresTest {
         Grid g = grid(cell(0, CELL_X0, CELL_X1, "812,406.3", "万元"), cell(1, CELL_X0, CELL_X1, "5.00"),
                 cell(2, CELL_X0, CELL_X1, "7.00"), cell(3, CELL_X0, CELL_X1, "9.00"));
         assertSame(g, WrappedFigures.join(g));
+    }
+
+    @Test
+    void 选项收紧时不再合并() {
+        // the same column as above: with more one-line figures required than it has (3), nothing is joined
+        Grid g = grid(cell(0, CELL_X0, CELL_X1, "812,406.3", "7"), cell(1, CELL_X0, CELL_X1, "5,140.00"),
+                cell(2, CELL_X0, CELL_X1, "27,949.75"), cell(3, CELL_X0, CELL_X1, "1.50"));
+        ExtractOptions.GridOptions d = ExtractOptions.GridOptions.DEFAULTS;
+        assertEquals(List.of("812,406.37"), amountLines(WrappedFigures.join(g, d), 0));
+        ExtractOptions.GridOptions strict = new ExtractOptions.GridOptions(d.snapTolerance(), d.joinGap(),
+                d.touchTolerance(), d.minBoundaryCoverage(), d.minRows(), d.minCols(), d.lineBreakRatio(),
+                d.wordGapRatio(), d.wrapFillShare(), d.wrapNextLine(), 4, d.wrapMinShare());
+        assertSame(g, WrappedFigures.join(g, strict));
+        // an upper line that must fill the whole cell: 812,406.3 (9 glyphs of 4.5 pt in 46 pt) does not
+        ExtractOptions.GridOptions full = new ExtractOptions.GridOptions(d.snapTolerance(), d.joinGap(),
+                d.touchTolerance(), d.minBoundaryCoverage(), d.minRows(), d.minCols(), d.lineBreakRatio(),
+                d.wordGapRatio(), 0.99, d.wrapNextLine(), d.wrapMinSupport(), d.wrapMinShare());
+        assertSame(g, WrappedFigures.join(g, full));
     }
 }
