@@ -14,6 +14,7 @@ public interface Described {
         return m;
     }
 
+    /** The id of its {@link RuleMeta} ({@code table.formula}). */
     default String id() {
         return meta().id();
     }

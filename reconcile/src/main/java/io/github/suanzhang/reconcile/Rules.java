@@ -40,6 +40,7 @@ public final class Rules {
     private Rules() {
     }
 
+    /** Every rule of the catalogue, one instance each, in the order {@link Reconciler} runs them. */
     public static List<Rule> all() {
         return List.of(
                 // tables: arithmetic inside one table
