@@ -166,9 +166,10 @@ public final class NarrativeAmountRule implements Rule {
             // 预算财政拨款基本支出 …) is matched to fixed cells, not guessed: a figure of another general subject
             // printed under its name is the publisher's mix-up (上海普陀规划资源局 2024 p24: the all-funds 基本支出
             // 5,377.64 called 一般公共预算财政拨款基本支出, whose table figure is 5,364.75), and stays an ERROR that
-            // names the other cell.
+            // names the other cell; one found only through measure or scope words around its name (SubjectWording)
+            // is not fixed so, and is doubtful like a name.
             List<TableFigure> others = SelfCheck.figuresWithAmount(index, stated, measure, SubjectIndex.isIncome(s.claim()));
-            if (!others.isEmpty() && r.kind() == SubjectIndex.Resolution.Kind.GENERAL) {
+            if (!others.isEmpty() && r.kind() == SubjectIndex.Resolution.Kind.GENERAL && !SubjectIndex.BY_WORDING.equals(r.how())) {
                 TableFigure other = others.get(0);
                 alsoPrinted = "所称数字恰为" + other.tableName() + "“" + other.line().label() + "”行" + other.columnLabel() + "的数。";
             } else if (!others.isEmpty()) {
