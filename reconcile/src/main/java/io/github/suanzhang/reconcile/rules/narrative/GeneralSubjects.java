@@ -85,9 +85,25 @@ final class GeneralSubjects {
 
     /** General subjects and the cells holding them. Row names are compared after {@link Names#normalise}. */
     static final List<General> ALL = List.of(
-            g("收、支总计", "收支总计|收入支出总计|收入总计|支出总计",
+            // 收支总计 names both sides (equal when the table balances; when they differ the rule abstains);
+            // 收入总计 and 支出总计 each name their own side only
+            g("收、支总计", "收支总计|收入支出总计",
                     t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, null, "总计", ColumnKey.TOTAL, A),
                     t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, null, "总计|收入总计|支出总计", ColumnKey.TOTAL, B)),
+            g("收入总计", "",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "总计|收入总计", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, IN, "总计|收入总计", ColumnKey.TOTAL, B)),
+            g("支出总计", "",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, OUT, "总计|支出总计", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, OUT, "总计|支出总计", ColumnKey.TOTAL, B)),
+            // 总收入 / 总支出 does not say whether the carried-over money is in: both lines, so that the rule
+            // abstains when they differ (上年结转 or 结转下年 not nil)
+            g("总收入", "",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "总计|收入总计|本年收入合计", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, IN, "总计|收入总计|本年收入合计", ColumnKey.TOTAL, B)),
+            g("总支出", "",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, OUT, "总计|支出总计|本年支出合计", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, OUT, "总计|支出总计|本年支出合计", ColumnKey.TOTAL, B)),
             g("财政拨款收、支总计", "财政拨款收支总计",
                     t(TableKind.FINAL_FISCAL_SUMMARY, null, "总计", ColumnKey.TOTAL, A),
                     t(TableKind.BUDGET_FISCAL_SUMMARY, null, "总计|收入总计|支出总计", ColumnKey.TOTAL, B)),

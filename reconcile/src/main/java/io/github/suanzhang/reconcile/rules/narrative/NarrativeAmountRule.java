@@ -117,7 +117,8 @@ public final class NarrativeAmountRule implements Rule {
      * section 三、财政拨款情况说明, whose lines the reader splits so that 项目支出9,399.23万元 stands alone).
      */
     /** General subjects whose table cells are of all funds. */
-    private static final Set<String> ALL_FUNDS = Set.of("基本支出", "项目支出", "本年支出合计", "本年收入合计", "收、支总计");
+    private static final Set<String> ALL_FUNDS = Set.of("基本支出", "项目支出", "本年支出合计", "本年收入合计", "收、支总计", "收入总计", "支出总计",
+            "总收入", "总支出");
     private static final java.util.regex.Pattern FUND = java.util.regex.Pattern.compile("一般公共预算|政府性基金|国有资本经营|财政拨款");
 
     private static boolean scopedByAnotherSubject(SubjectIndex index, Narrative.Stated s) {

@@ -33,8 +33,6 @@ public final class SubjectWording {
     private static final Pattern TRAILING_MEASURE = Pattern.compile("(?<!一般公共|基金|经营)(?:预算数?|决算数?|安排|预算安排)$");
     /** 一般公共预算拨款 / 一般公共预算 before a measure → 一般公共预算财政拨款. */
     private static final Pattern GENERAL_BUDGET = Pattern.compile("^一般公共预算(?:拨款|财政拨款)?(?=收入|支出|基本支出|项目支出)");
-    /** 总收入, 总支出: the summary table's 收入总计 / 支出总计. */
-    private static final Pattern WHOLE = Pattern.compile("^总(收入|支出)$");
     private static final Pattern FUND_BEFORE_COSTS = Pattern.compile("^(?:一般公共预算)?(?:财政)?(?:拨款)?(?:安排的?)?(?=.+费$)");
 
     /**
@@ -55,10 +53,6 @@ public final class SubjectWording {
         }
         String x = SCOPE.matcher(s).replaceFirst("");
         add(out, x);
-        java.util.regex.Matcher total = WHOLE.matcher(x);
-        if (total.matches()) {
-            add(out, total.group(1) + "总计"); // 总收入 = 收入总计
-        }
         x = INNER_MEASURE.matcher(x).replaceAll("");
         add(out, x);
         x = TRAILING_MEASURE.matcher(x).replaceFirst("");

@@ -97,4 +97,54 @@ class SubjectWordingTest {
         assertEquals(List.of(Severity.INFO), fs.stream().map(Finding::severity).toList(), fs.toString());
         assertTrue(fs.get(0).match().notCheckable());
     }
+
+    /** An invented 预算 with 上年结转 100.00: 本年收入合计 1,000.00, 收入总计 1,100.00, 支出总计 1,100.00 with 结转下年. */
+    private static Disclosure carried(String subject, String figure) {
+        return Fixture.disclosure().type(DocumentType.BUDGET).year(2026)
+                .table(Fixture.table("t01", TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, "item", "total")
+                        .sideRow("收入", null, null, "一、一般公共预算拨款收入", "一、一般公共预算拨款收入", "1,000.00")
+                        .sideRow("收入", null, null, "本年收入合计", "本年收入合计", "1,000.00")
+                        .sideRow("收入", null, null, "上年结转结余", "上年结转结余", "100.00")
+                        .sideRow("收入", null, null, "收入总计", "收入总计", "1,100.00")
+                        .sideRow("支出", null, null, "本年支出合计", "本年支出合计", "1,050.00")
+                        .sideRow("支出", null, null, "结转下年", "结转下年", "50.00")
+                        .sideRow("支出", null, null, "支出总计", "支出总计", "1,100.00").build())
+                .table(Fixture.table("t02", TableKind.BUDGET_INCOME, "code", "name", "total", "general_budget", "government_fund", "carryover")
+                        .row(null, "合计", "", "合计", "1,100.00", "1,000.00", "30.00", "100.00").build())
+                .statement(subject + figure + "万元。", amount(subject, null, figure))
+                .build();
+    }
+
+    private static List<Severity> severities(Disclosure d) {
+        return new NarrativeAmountRule().check(d).map(Finding::severity).toList();
+    }
+
+    @Test
+    void 收入总计与支出总计各是一侧的总计() {
+        assertEquals("收入总计", resolve(carried("收入总计", "1,100.00"), "收入总计", null).general());
+        assertEquals("支出总计", resolve(carried("收入总计", "1,100.00"), "支出总计", null).general());
+        assertEquals(List.of(), severities(carried("收入总计", "1,100.00")));
+        // 收入总计 is not 本年收入合计: 1,000.00 called 收入总计 differs from the 1,100.00 总计
+        assertTrue(severities(carried("收入总计", "1,200.00")).contains(Severity.ERROR));
+    }
+
+    @Test
+    void 总收入不说是否含结转_两行不同时不判() {
+        // 总收入 may be 本年收入合计 (1,000.00) or 收入总计 (1,100.00): either agrees, and another figure is not judged
+        assertEquals(List.of(), severities(carried("总收入", "1,000.00")));
+        assertEquals(List.of(), severities(carried("总收入", "1,100.00")));
+        assertEquals(List.of(), severities(carried("总收入", "1,300.00")));
+        // with nothing carried over the two lines agree, and a wrong 总收入 is an ERROR
+        assertEquals(List.of(Severity.ERROR), severities(budget("总收入", "1,300.00")));
+    }
+
+    @Test
+    void 上年结转结余的某项收入不是本年该项收入() {
+        // the reader keeps the qualifier (上年结转结余的政府性基金预算收入): it names the carried-over money, no line here
+        Disclosure d = carried("上年结转结余的政府性基金预算收入", "0");
+        assertEquals(SubjectIndex.Resolution.Kind.UNKNOWN, resolve(d, "上年结转结余的政府性基金预算收入", "收入").kind());
+        assertEquals(List.of(), severities(d));
+        // the year's line itself is still compared
+        assertEquals(List.of(Severity.ERROR), severities(carried("政府性基金预算收入", "33.00")));
+    }
 }
