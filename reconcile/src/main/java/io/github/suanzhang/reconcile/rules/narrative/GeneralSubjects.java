@@ -121,7 +121,10 @@ final class GeneralSubjects {
             split("项目支出", ColumnKey.PROJECT),
             g("一般公共预算财政拨款基本支出", "",
                     t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.BASIC, A),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.BASIC, B)),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.BASIC, B),
+                    // the 一般公共预算基本支出表's own 合计 is the same figure: when it differs from 表5's 基本支出
+                    // the tables disagree (cross.totals) and the narrative is not judged against either
+                    t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", ColumnKey.TOTAL, B)),
             g("人员经费", "",
                     t(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "人员经费合计|人员经费", ColumnKey.TOTAL, A),
                     t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", ColumnKey.PERSONNEL, B)),

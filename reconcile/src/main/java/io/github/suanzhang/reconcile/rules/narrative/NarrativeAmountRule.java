@@ -110,6 +110,26 @@ public final class NarrativeAmountRule implements Rule {
     }
 
     /**
+     * Whether the table cell is printed with fewer decimals than every other amount of its line: a cell whose
+     * last digits wrapped onto a line of their own ({@code 18,536.8} over {@code 8}, 杭州市公安局 2026 表2) reads
+     * short, and a "truncation" against it is the reading's, not the document's. Needs two other amounts.
+     */
+    static boolean clipped(TableFigure f) {
+        int others = 0;
+        for (int i = 0; i < f.line().cells().size(); i++) {
+            io.github.suanzhang.core.table.Cell c = f.line().cells().get(i);
+            if (c == null || c == f.cell() || !c.hasAmount() || c.amount().unit().equals(io.github.suanzhang.core.number.Unit.PERCENT)) {
+                continue;
+            }
+            if (c.amount().decimals() <= f.amount().decimals()) {
+                return false;
+            }
+            others++;
+        }
+        return others >= 2;
+    }
+
+    /**
      * A general subject (人员经费, 公用经费, 基本支出 …) stated inside a sentence about one subject code is that
      * code's part, not the whole table's: {@code “农林水支出”科目83万元,主要用于人员经费18万元、公用经费58万元}
      * (上海市工业和信息化局 2026, 上海水产老干部活动室). Likewise an all-funds subject (基本支出, 项目支出 …)
@@ -156,6 +176,9 @@ public final class NarrativeAmountRule implements Rule {
         }
         Check check = Consistency.samefact(stated, first.amount());
         boolean truncated = check.agreement() == Agreement.DISAGREES && onlyTruncation(stated, first.amount());
+        if (truncated && clipped(first)) {
+            return Optional.of(Abstention.finding(ID, s, stated, r, "clipped-cell"));
+        }
         Severity severity = check.agreement() == Agreement.ONE_UNIT_APART || truncated ? Severity.WARNING : Severity.ERROR;
         String code = first.line().code() == null ? "" : "（" + first.line().code().digits() + "）";
         String subject = s.subject();
