@@ -158,11 +158,14 @@ class SeedAuditTest {
         assertEquals(2, fs.stream().filter(f -> f.severity() == Severity.ERROR).count());
         assertEquals(7, fs.stream().filter(f -> f.severity() == Severity.WARNING).count());
 
-        // the INFOs allowed: 部门/单位 wording, the glossary's 2080505 wording
+        // the INFOs allowed: 部门/单位 wording, the glossary's 2080505 wording, and the 绩效 paragraph's
+        // 基本支出总额/项目支出总额 (resolved through their wording since session 6) declined as performance funds
         for (Finding f : fs.stream().filter(f -> f.severity() == Severity.INFO).toList()) {
             boolean scope = f.rule().equals("narrative.scope") && f.message().contains("部门决算");
             boolean wording = f.rule().equals("narrative.class-names") && f.message().contains("机关事业单位养老保险缴费支出");
-            assertTrue(scope || wording, "unexpected INFO: " + f);
+            boolean performance = f.rule().equals("narrative.amount") && f.match() != null
+                    && "not-checkable:performance".equals(f.match().how());
+            assertTrue(scope || wording || performance, "unexpected INFO: " + f);
         }
 
         // what the reader could not read is said, at its line

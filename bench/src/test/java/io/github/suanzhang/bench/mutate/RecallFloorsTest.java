@@ -38,9 +38,9 @@ class RecallFloorsTest {
         // plants made, least found: the counts measured when the harness became deterministic (the document's own
         // name seeds its plants, not a temporary copy's; docs/recall.md); raise when recall rises, never lower
         FLOORS.put("1a MODEL", new int[] {18, 11});
-        FLOORS.put("1a TEXT", new int[] {18, 11});
-        FLOORS.put("1b MODEL", new int[] {18, 7});
-        FLOORS.put("1b TEXT", new int[] {18, 2});
+        FLOORS.put("1a TEXT", new int[] {18, 12}); // 11 before the subject wording (session 6)
+        FLOORS.put("1b MODEL", new int[] {18, 8}); // 7 before the subject wording
+        FLOORS.put("1b TEXT", new int[] {18, 3}); // 2 before the subject wording
         FLOORS.put("2a MODEL", new int[] {17, 13});
         FLOORS.put("2a TEXT", new int[] {17, 14});
         FLOORS.put("2b MODEL", new int[] {18, 15}); // 14 on the same plants without narrative.change-direction/change-breakdown
@@ -51,7 +51,7 @@ class RecallFloorsTest {
         FLOORS.put("4 TEXT", new int[] {18, 12});
         FLOORS.put("5 MODEL", new int[] {18, 17});
         FLOORS.put("6 MODEL", new int[] {18, 12});
-        FLOORS.put("6 TEXT", new int[] {18, 11});
+        FLOORS.put("6 TEXT", new int[] {18, 12}); // 11 before the subject wording
         FLOORS.put("7 MODEL", new int[] {18, 14}); // 3 without narrative.measure-year
         FLOORS.put("7 TEXT", new int[] {18, 14}); // 5 without it
     }

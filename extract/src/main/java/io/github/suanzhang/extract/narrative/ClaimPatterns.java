@@ -69,6 +69,13 @@ final class ClaimPatterns {
     static final Pattern FOLLOWING_NOUN = Pattern.compile("^([\\u4e00-\\u9fff]{1,8}?)(?:开展|进行|的|中|[^\\u4e00-\\u9fff]|$)");
     private static final Pattern THRESHOLD_PHRASE = Pattern.compile(
             "(?:单价|单位价值|价值)?\\d[\\d,.]*万?元?(?:\\(含\\))?(?:及?以上|及?以下)的?");
+    /**
+     * A carried-over qualifier ending the words before 的 ({@code 上年结转结余的政府性基金预算收入}, {@code 年初结转和结余的
+     * 财政拨款}): what follows is the part of that source carried over from earlier years, not its line of the year,
+     * so the qualifier stays in the subject.
+     */
+    private static final Pattern CARRIED_OVER = Pattern.compile(
+            "(?:上年|年初|以前年度|往年)?(?:结转(?:和|及|与)?结余|结转|结余)(?:资金|收入)?$");
     /** Subject words that name no subject of their own. */
     static final Set<String> GENERIC = Set.of("", "支出", "收入");
 
@@ -101,7 +108,9 @@ final class ClaimPatterns {
         t = t.replaceFirst("\\((?!类|款|项|境)[^()]{1,20}\\)$", "");
         int de = t.lastIndexOf('的');
         if (de >= 0 && t.length() - de - 1 >= 2 && !t.startsWith("对")) {
-            t = t.substring(de + 1);
+            Matcher carried = CARRIED_OVER.matcher(t.substring(0, de));
+            // 上年结转结余的政府性基金预算收入: the money carried over, another measure than the year's income line
+            t = carried.find() ? carried.group() + t.substring(de) : t.substring(de + 1);
         }
         int yong = t.lastIndexOf("用于");
         if (yong >= 0 && t.length() - yong - 2 >= 2) {

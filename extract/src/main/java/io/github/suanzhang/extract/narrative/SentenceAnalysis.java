@@ -51,11 +51,48 @@ final class SentenceAnalysis {
         for (Figure f : found) {
             classified.add(FigureFinder.classify(s, classes, found, clauses, f));
         }
+        ClassSpan lead = leadClass(s, classes);
         List<Figure> resolved = new ArrayList<>();
         for (Figure f : classified) {
-            resolved.add(f.role() == Role.AMOUNT || f.role() == Role.COUNT ? inherit(f, resolved, clauses, ctx) : f);
+            Figure g = f.role() == Role.AMOUNT || f.role() == Role.COUNT ? ofLead(f, lead) : null;
+            resolved.add(g != null ? g : f.role() == Role.AMOUNT || f.role() == Role.COUNT ? inherit(f, resolved, clauses, ctx) : f);
         }
         return new SentenceAnalysis(s, place, ctx, classes, List.copyOf(resolved), clauses);
+    }
+
+    /** Words that say only "the total" of something: 支出, 预算支出合计, 本年收入合计, 决算数 … */
+    private static final Pattern TOTAL_WORDS = Pattern.compile(
+            "^(?:\\d{4}年度?)?(?:本年|全年)?(?:预算|决算)?(?:支出|收入)?(?:预算|决算)?数?(?:合计|总计|总额|小计)?$");
+
+    /**
+     * The class name that leads the sentence, after an item number and before a colon: {@code 1.住房公积金(项):支出
+     * 1,073.77万元} or {@code 检察(款):2018年预算支出合计16,444.36万元}. Null when the sentence does not start so.
+     */
+    static ClassSpan leadClass(String s, List<ClassSpan> classes) {
+        Matcher n = ClaimPatterns.ITEM_NUMBER.matcher(s);
+        int from = n.find() ? n.end() : 0;
+        for (ClassSpan c : classes) {
+            if (c.start() == from && c.end() < s.length() && (s.charAt(c.end()) == ':' || s.charAt(c.end()) == '\uFF1A')) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A list item has its own subject: an amount after a leading class name ({@link #leadClass}) whose own words
+     * say only "the total" ({@link #TOTAL_WORDS}: 支出, 预算支出合计) is of that class line, not of the subject an
+     * earlier sentence left nor of the whole table. Null when that does not apply.
+     */
+    private static Figure ofLead(Figure f, ClassSpan lead) {
+        if (lead == null || f.start() < lead.end() || f.code() != null) {
+            return null;
+        }
+        String subject = f.subject() == null ? "" : f.subject().replaceAll("\\s", "");
+        if (!GENERIC.contains(subject) && !TOTAL_WORDS.matcher(subject).matches()) {
+            return null;
+        }
+        return f.withSubject(lead.subject(), lead.attrs(), false);
     }
 
     /**

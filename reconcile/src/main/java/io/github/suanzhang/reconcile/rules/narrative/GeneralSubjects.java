@@ -69,11 +69,41 @@ final class GeneralSubjects {
                 t(TableKind.BUDGET_THREE_PUBLIC, null, "*", column, B));
     }
 
+    /** The 一般公共预算 line of a 预算's summary tables, as they print it. */
+    private static final String BUDGET_GENERAL_ROWS = "一般公共预算拨款收入|一般公共预算拨款|一般公共预算财政拨款收入|一般公共预算财政拨款|一般公共预算收入|一般公共预算";
+
+    /**
+     * A source of income (事业收入, 其他收入 …): the {@code column} of the 合计 line of the income table, 决算 and
+     * 预算, and the line of that name on the income side of the 决算's 收入支出决算总表.
+     */
+    private static General source(String key, String aliases, String column) {
+        return g(key, aliases,
+                t(TableKind.FINAL_INCOME, null, "合计|总计", column, A),
+                t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, key, ColumnKey.TOTAL, A),
+                t(TableKind.BUDGET_INCOME, null, "合计|总计", column, B));
+    }
+
     /** General subjects and the cells holding them. Row names are compared after {@link Names#normalise}. */
     static final List<General> ALL = List.of(
+            // 收支总计 names both sides (equal when the table balances; when they differ the rule abstains);
+            // 收入总计 and 支出总计 each name their own side only
             g("收、支总计", "收支总计|收入支出总计",
                     t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, null, "总计", ColumnKey.TOTAL, A),
                     t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, null, "总计|收入总计|支出总计", ColumnKey.TOTAL, B)),
+            g("收入总计", "",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "总计|收入总计", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, IN, "总计|收入总计", ColumnKey.TOTAL, B)),
+            g("支出总计", "",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, OUT, "总计|支出总计", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, OUT, "总计|支出总计", ColumnKey.TOTAL, B)),
+            // 总收入 / 总支出 does not say whether the carried-over money is in: both lines, so that the rule
+            // abstains when they differ (上年结转 or 结转下年 not nil)
+            g("总收入", "",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "总计|收入总计|本年收入合计", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, IN, "总计|收入总计|本年收入合计", ColumnKey.TOTAL, B)),
+            g("总支出", "",
+                    t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, OUT, "总计|支出总计|本年支出合计", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, OUT, "总计|支出总计|本年支出合计", ColumnKey.TOTAL, B)),
             g("财政拨款收、支总计", "财政拨款收支总计",
                     t(TableKind.FINAL_FISCAL_SUMMARY, null, "总计", ColumnKey.TOTAL, A),
                     t(TableKind.BUDGET_FISCAL_SUMMARY, null, "总计|收入总计|支出总计", ColumnKey.TOTAL, B)),
@@ -91,7 +121,10 @@ final class GeneralSubjects {
             split("项目支出", ColumnKey.PROJECT),
             g("一般公共预算财政拨款基本支出", "",
                     t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.BASIC, A),
-                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.BASIC, B)),
+                    t(TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.BASIC, B),
+                    // the 一般公共预算基本支出表's own 合计 is the same figure: when it differs from 表5's 基本支出
+                    // the tables disagree (cross.totals) and the narrative is not judged against either
+                    t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", ColumnKey.TOTAL, B)),
             g("人员经费", "",
                     t(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "人员经费合计|人员经费", ColumnKey.TOTAL, A),
                     t(TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, null, "合计|总计", ColumnKey.PERSONNEL, B)),
@@ -101,10 +134,25 @@ final class GeneralSubjects {
             g("财政拨款收入", "",
                     t(TableKind.FINAL_INCOME, null, "合计|总计", ColumnKey.FISCAL_ALLOCATION, A),
                     t(TableKind.FINAL_FISCAL_SUMMARY, IN, "本年收入合计", ColumnKey.TOTAL, A),
-                    t(TableKind.BUDGET_INCOME, null, "合计|总计", ColumnKey.FISCAL_ALLOCATION, B)),
+                    t(TableKind.BUDGET_INCOME, null, "合计|总计", ColumnKey.FISCAL_ALLOCATION, B),
+                    t(TableKind.BUDGET_FISCAL_SUMMARY, IN, "本年收入合计|本年收入|本年财政拨款收入", ColumnKey.TOTAL, B)),
             g("一般公共预算财政拨款收入", "一般公共预算财政拨款",
                     t(TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, IN, "一般公共预算财政拨款收入", ColumnKey.TOTAL, A),
-                    t(TableKind.FINAL_FISCAL_SUMMARY, IN, "一般公共预算财政拨款|一般公共预算财政拨款收入", ColumnKey.TOTAL, A)),
+                    t(TableKind.FINAL_FISCAL_SUMMARY, IN, "一般公共预算财政拨款|一般公共预算财政拨款收入", ColumnKey.TOTAL, A),
+                    t(TableKind.BUDGET_INCOME, null, "合计|总计", ColumnKey.GENERAL_BUDGET, B),
+                    t(TableKind.BUDGET_INCOME_EXPENDITURE_SUMMARY, IN, BUDGET_GENERAL_ROWS, ColumnKey.TOTAL, B),
+                    t(TableKind.BUDGET_FISCAL_SUMMARY, IN, BUDGET_GENERAL_ROWS, ColumnKey.TOTAL, B)),
+            source("事业收入", "", ColumnKey.BUSINESS),
+            source("上级补助收入", "", ColumnKey.SUPERIOR_SUBSIDY),
+            source("附属单位上缴收入", "", ColumnKey.SUBSIDIARY_REMITTANCE),
+            source("其他收入", "", ColumnKey.OTHER),
+            source("财政专户管理资金收入", "财政专户管理资金", ColumnKey.SPECIAL_ACCOUNT),
+            g("上年结转结余", "上年结转",
+                    t(TableKind.BUDGET_INCOME, null, "合计|总计", ColumnKey.CARRYOVER, B)),
+            g("政府性基金预算财政拨款收入", "政府性基金预算拨款收入|政府性基金预算收入",
+                    t(TableKind.BUDGET_INCOME, null, "合计|总计", ColumnKey.GOVERNMENT_FUND, B)),
+            g("国有资本经营预算财政拨款收入", "国有资本经营预算拨款收入|国有资本经营预算收入",
+                    t(TableKind.BUDGET_INCOME, null, "合计|总计", ColumnKey.STATE_CAPITAL, B)),
             g("一般公共预算财政拨款支出", "一般公共预算支出",
                     t(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, null, "合计|总计", ColumnKey.TOTAL, A),
                     t(TableKind.FINAL_FISCAL_SUMMARY, OUT, "本年支出合计", ColumnKey.GENERAL_BUDGET, A),
@@ -115,6 +163,8 @@ final class GeneralSubjects {
             threePublic("公务用车购置费", "", ColumnKey.VEHICLE_PURCHASE),
             threePublic("公务用车运行维护费", "公务用车运行费", ColumnKey.VEHICLE_OPERATION),
             threePublic("公务接待费", "", ColumnKey.RECEPTION),
+            g("会议费", "", t(TableKind.BUDGET_THREE_PUBLIC, null, "*", ColumnKey.MEETING, B)),
+            g("培训费", "", t(TableKind.BUDGET_THREE_PUBLIC, null, "*", ColumnKey.TRAINING, B)),
             g("机关运行经费", "",
                     t(TableKind.BUDGET_THREE_PUBLIC, null, "*", ColumnKey.OPERATING_COSTS, B),
                     t(TableKind.BUDGET_OPERATING_COSTS, null, "合计|总计", ColumnKey.TOTAL, B)));

@@ -110,6 +110,26 @@ public final class NarrativeAmountRule implements Rule {
     }
 
     /**
+     * Whether the table cell is printed with fewer decimals than every other amount of its line: a cell whose
+     * last digits wrapped onto a line of their own ({@code 18,536.8} over {@code 8}, 杭州市公安局 2026 表2) reads
+     * short, and a "truncation" against it is the reading's, not the document's. Needs two other amounts.
+     */
+    static boolean clipped(TableFigure f) {
+        int others = 0;
+        for (int i = 0; i < f.line().cells().size(); i++) {
+            io.github.suanzhang.core.table.Cell c = f.line().cells().get(i);
+            if (c == null || c == f.cell() || !c.hasAmount() || c.amount().unit().equals(io.github.suanzhang.core.number.Unit.PERCENT)) {
+                continue;
+            }
+            if (c.amount().decimals() <= f.amount().decimals()) {
+                return false;
+            }
+            others++;
+        }
+        return others >= 2;
+    }
+
+    /**
      * A general subject (人员经费, 公用经费, 基本支出 …) stated inside a sentence about one subject code is that
      * code's part, not the whole table's: {@code “农林水支出”科目83万元,主要用于人员经费18万元、公用经费58万元}
      * (上海市工业和信息化局 2026, 上海水产老干部活动室). Likewise an all-funds subject (基本支出, 项目支出 …)
@@ -117,7 +137,8 @@ public final class NarrativeAmountRule implements Rule {
      * section 三、财政拨款情况说明, whose lines the reader splits so that 项目支出9,399.23万元 stands alone).
      */
     /** General subjects whose table cells are of all funds. */
-    private static final Set<String> ALL_FUNDS = Set.of("基本支出", "项目支出", "本年支出合计", "本年收入合计", "收、支总计");
+    private static final Set<String> ALL_FUNDS = Set.of("基本支出", "项目支出", "本年支出合计", "本年收入合计", "收、支总计", "收入总计", "支出总计",
+            "总收入", "总支出");
     private static final java.util.regex.Pattern FUND = java.util.regex.Pattern.compile("一般公共预算|政府性基金|国有资本经营|财政拨款");
 
     private static boolean scopedByAnotherSubject(SubjectIndex index, Narrative.Stated s) {
@@ -155,6 +176,9 @@ public final class NarrativeAmountRule implements Rule {
         }
         Check check = Consistency.samefact(stated, first.amount());
         boolean truncated = check.agreement() == Agreement.DISAGREES && onlyTruncation(stated, first.amount());
+        if (truncated && clipped(first)) {
+            return Optional.of(Abstention.finding(ID, s, stated, r, "clipped-cell"));
+        }
         Severity severity = check.agreement() == Agreement.ONE_UNIT_APART || truncated ? Severity.WARNING : Severity.ERROR;
         String code = first.line().code() == null ? "" : "（" + first.line().code().digits() + "）";
         String subject = s.subject();
@@ -166,9 +190,10 @@ public final class NarrativeAmountRule implements Rule {
             // 预算财政拨款基本支出 …) is matched to fixed cells, not guessed: a figure of another general subject
             // printed under its name is the publisher's mix-up (上海普陀规划资源局 2024 p24: the all-funds 基本支出
             // 5,377.64 called 一般公共预算财政拨款基本支出, whose table figure is 5,364.75), and stays an ERROR that
-            // names the other cell.
+            // names the other cell; one found only through measure or scope words around its name (SubjectWording)
+            // is not fixed so, and is doubtful like a name.
             List<TableFigure> others = SelfCheck.figuresWithAmount(index, stated, measure, SubjectIndex.isIncome(s.claim()));
-            if (!others.isEmpty() && r.kind() == SubjectIndex.Resolution.Kind.GENERAL) {
+            if (!others.isEmpty() && r.kind() == SubjectIndex.Resolution.Kind.GENERAL && !SubjectIndex.BY_WORDING.equals(r.how())) {
                 TableFigure other = others.get(0);
                 alsoPrinted = "所称数字恰为" + other.tableName() + "“" + other.line().label() + "”行" + other.columnLabel() + "的数。";
             } else if (!others.isEmpty()) {

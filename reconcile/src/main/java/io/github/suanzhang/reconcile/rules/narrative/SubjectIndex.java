@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.suanzhang.reconcile.rules.narrative.subject.ColumnNumberLine;
 import io.github.suanzhang.reconcile.rules.narrative.subject.StatedParents;
+import io.github.suanzhang.reconcile.rules.narrative.subject.SubjectWording;
 
 /**
  * Finds the table lines a narrative claim is about. Not a rule: the narrative rules share it.
@@ -240,6 +241,24 @@ public final class SubjectIndex {
         return Optional.empty();
     }
 
+    /** How a general subject found through {@link SubjectWording} resolves: the self-check applies to it. */
+    public static final String BY_WORDING = "general-wording";
+
+    /**
+     * A general subject named with measure or scope words around it ({@link SubjectWording}): resolved when the
+     * forms that name a general subject all name the same one; two different ones are ambiguous.
+     */
+    private static Resolution generalByWording(String subject, String measure) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String form : SubjectWording.forms(subject, measure)) {
+            generalKey(form).ifPresent(keys::add);
+        }
+        if (keys.size() == 1) {
+            return new Resolution(Resolution.Kind.GENERAL, null, keys.iterator().next(), BY_WORDING);
+        }
+        return keys.isEmpty() ? Resolution.UNKNOWN : Resolution.AMBIGUOUS;
+    }
+
     /**
      * What a claim's subject is: a general subject, or one code (claim code, full code mark, name triple,
      * name narrowed by a partial code mark), or ambiguous, or unknown.
@@ -300,7 +319,10 @@ public final class SubjectIndex {
         if (codes.size() == 1) {
             return Resolution.code(codes.get(0), parentStated ? "name-under-parent" : "name-only");
         }
-        return codes.isEmpty() ? Resolution.UNKNOWN : Resolution.AMBIGUOUS;
+        if (codes.isEmpty()) {
+            return generalByWording(subj, attributes.get(ClaimAttribute.MEASURE));
+        }
+        return Resolution.AMBIGUOUS;
     }
 
     /**
@@ -360,6 +382,14 @@ public final class SubjectIndex {
                     if (any && (!rowOfReportYear(l) || ColumnNumberLine.is(l.row()))) {
                         continue;
                     }
+                    if (any && itemsAsLines(l.table())) {
+                        // 广州 表8 行政经费 / “三公”经费 / 其中:(一)因公出国(境)支出 … one line per item, 合计 a column:
+                        // the subject's own line, never the first line of the table
+                        if (!(g.aliases().contains(itemName(l)) || g.aliases().contains(itemName(l) + "费"))
+                                || !t.column().endsWith(ColumnKey.TOTAL)) {
+                            continue;
+                        }
+                    }
                     if (!any && !t.rows().contains(l.name())) {
                         continue;
                     }
@@ -374,6 +404,23 @@ public final class SubjectIndex {
             }
         }
         return out;
+    }
+
+    /** A 三公 line's name as an item: 其中:(一)公务接待费支出 → 公务接待费. */
+    private static String itemName(Line l) {
+        String n = Names.normalise(l.row().label() == null ? "" : l.row().label().replaceFirst("^\\s*其中\\s*[:：]?", ""));
+        return n.endsWith("支出") && n.length() > 3 ? n.substring(0, n.length() - 2) : n;
+    }
+
+    /** Whether a table prints the 三公 items as lines (a line named “三公”经费 or 公务接待费), not as columns. */
+    private static boolean itemsAsLines(Table table) {
+        for (Row r : table.rows()) {
+            String n = Names.normalise(r.label() == null ? "" : r.label().replaceFirst("^\\s*其中\\s*[:：]?", ""));
+            if (n.equals("三公经费") || n.startsWith("公务接待费") || n.startsWith("因公出国(境)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");

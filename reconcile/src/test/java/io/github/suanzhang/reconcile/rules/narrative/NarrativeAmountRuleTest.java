@@ -142,4 +142,39 @@ class NarrativeAmountRuleTest {
                 .build();
         assertEquals(1, run(all).size());
     }
+
+    /**
+     * A cell printed with fewer decimals than every other amount of its line (18,536.8 among x,xxx.xx: its last
+     * digit wrapped onto a line of its own) is a clipped reading: no truncation WARNING against it, an INFO.
+     * With the line's other cells at its own precision the WARNING stays.
+     */
+    @Test
+    void 同行各格两位小数而该格一位_是折行未读全不报截尾() {
+        Table clipped = io.github.suanzhang.testdata.Fixture.table("t02", TableKind.BUDGET_INCOME, "code", "name", "total", "general_budget", "business", "other")
+                .row(null, "合计", "", "合计", "404,415.23", "366,195.79", "18,536.8", "8,059.10").build();
+        Disclosure d = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(clipped)
+                .statement("事业收入18,536.88万元。", amount("事业收入", null, "18,536.88")).build();
+        List<Finding> fs = run(d);
+        assertEquals(List.of(Severity.INFO), fs.stream().map(Finding::severity).toList(), fs.toString());
+        assertTrue(fs.get(0).match().how().endsWith("clipped-cell"), fs.get(0).match().how());
+        Table even = io.github.suanzhang.testdata.Fixture.table("t02", TableKind.BUDGET_INCOME, "code", "name", "total", "general_budget", "business", "other")
+                .row(null, "合计", "", "合计", "404,415.2", "366,195.8", "18,536.8", "8,059.1").build();
+        Disclosure e = io.github.suanzhang.testdata.Fixture.disclosure().type(DocumentType.BUDGET).year(2026).table(even)
+                .statement("事业收入18,536.88万元。", amount("事业收入", null, "18,536.88")).build();
+        assertEquals(List.of(Severity.WARNING), run(e).stream().map(Finding::severity).toList());
+    }
+
+    /** 一般公共预算基本支出: 表5's 基本支出 and the 一般公共预算基本支出表's 合计 disagree → not judged; agree → compared. */
+    @Test
+    void 一般公共预算基本支出两表不一致时不判() {
+        java.util.function.Function<String, Disclosure> doc = basicTotal -> io.github.suanzhang.testdata.Fixture.disclosure()
+                .type(DocumentType.BUDGET).year(2026)
+                .table(io.github.suanzhang.testdata.Fixture.table("t05", TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE, "code", "name", "total", "basic", "project")
+                        .row(null, "合计", "", "合计", "100,000.00", "82,479.29", "17,520.71").build())
+                .table(io.github.suanzhang.testdata.Fixture.table("t06", TableKind.BUDGET_GENERAL_BUDGET_BASIC_EXPENDITURE, "code", "name", "total", "personnel", "public")
+                        .row(null, "合计", "", "合计", basicTotal, "80,000.00", "2,529.89").build())
+                .statement("2026年一般公共预算基本支出82,529.89万元。", amount("一般公共预算基本支出", null, "82,529.89")).build();
+        assertEquals(List.of(), run(doc.apply("82,529.89")));
+        assertEquals(List.of(Severity.ERROR), run(doc.apply("82,479.29")).stream().map(Finding::severity).toList());
+    }
 }

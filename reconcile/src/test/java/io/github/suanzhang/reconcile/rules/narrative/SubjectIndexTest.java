@@ -57,4 +57,22 @@ class SubjectIndexTest {
                 index.figures(amount("卫生健康支出", null, "167.24", names("卫生健康支出", null, null)), Measure.ACTUAL)
                         .stream().map(x -> x.table().id()).toList());
     }
+
+    @Test
+    void 三公各项按行列出时_取本项之行() {
+        // 行政经费 / “三公”经费 / 其中:(一)因公出国(境)支出 … as lines, 合计 a column: the first line is not the 三公 total
+        Disclosure d = Fixture.disclosure().type(io.github.suanzhang.core.doc.DocumentType.BUDGET).year(2026)
+                .table(Fixture.table("t08", TableKind.BUDGET_THREE_PUBLIC, "item", "total")
+                        .row(null, "行政经费", "行政经费", "523.62")
+                        .row(null, "“三公”经费", "“三公”经费", "26.11")
+                        .row(null, "其中:(一)因公出国(境)支出", "其中:(一)因公出国(境)支出", "0.00")
+                        .row(null, "(三)公务接待费支出", "(三)公务接待费支出", "1.31").build())
+                .build();
+        SubjectIndex i = SubjectIndex.of(d);
+        assertEquals(List.of("26.11"), i.general("\"三公\"经费", Measure.BUDGET).stream().map(f -> f.amount().plain()).toList());
+        assertEquals(List.of(), i.general("公务接待费", Measure.BUDGET).stream().map(f -> f.amount().plain()).toList());
+        assertEquals(List.of(), i.general("因公出国(境)费", Measure.BUDGET).stream().map(f -> f.amount().plain()).toList());
+        // the items are read from their own columns only, which this layout lacks: nothing rather than the first line
+        assertEquals(List.of(), i.general("公务用车购置费", Measure.BUDGET));
+    }
 }

@@ -31,7 +31,8 @@ public final class Abstention {
             Map.entry("part-of:项目支出", "该句讲项目支出，所称金额是该科目的项目支出部分，不是其合计"),
             Map.entry("part-of:基本支出", "该句讲基本支出，所称金额是该科目的基本支出部分，不是其合计"),
             Map.entry("no-whole", "占比的基数（整体）无法确定：上一句是并列的另一项，不是整体"),
-            Map.entry("other-year", "所称数字是上年或其他年度的，表中无对应列"));
+            Map.entry("other-year", "所称数字是上年或其他年度的，表中无对应列"),
+            Map.entry("clipped-cell", "表中该格数字的小数位少于同行其他各格，可能是折行未读全，按截尾比较不作判断"));
 
     /** The words for {@code reason}. */
     public static String words(String reason) {
