@@ -28,6 +28,7 @@ import io.github.suanzhang.reconcile.rules.table.EconomicHierarchyRule;
 import io.github.suanzhang.reconcile.rules.table.PrintedFormulaRule;
 import io.github.suanzhang.reconcile.rules.table.SubjectHierarchyRule;
 import io.github.suanzhang.reconcile.rules.table.ThreePublicColumnsRule;
+import io.github.suanzhang.reconcile.rules.table.ColumnArithmeticRule;
 import io.github.suanzhang.reconcile.rules.text.PunctuationRule;
 import io.github.suanzhang.reconcile.rules.text.ChangeReasonRule;
 import io.github.suanzhang.reconcile.rules.text.TemplateTextRule;
@@ -47,6 +48,7 @@ public final class Rules {
                 new SubjectHierarchyRule(),
                 new EconomicHierarchyRule(),
                 new ThreePublicColumnsRule(),
+                new ColumnArithmeticRule(),
                 // between tables
                 new CrossTableTotalsRule(),
                 new SameCodeSameFactRule(),
