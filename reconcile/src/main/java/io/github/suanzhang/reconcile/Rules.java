@@ -29,6 +29,7 @@ import io.github.suanzhang.reconcile.rules.table.PrintedFormulaRule;
 import io.github.suanzhang.reconcile.rules.table.SubjectHierarchyRule;
 import io.github.suanzhang.reconcile.rules.table.ThreePublicColumnsRule;
 import io.github.suanzhang.reconcile.rules.table.ColumnArithmeticRule;
+import io.github.suanzhang.reconcile.rules.table.ChangeRowRule;
 import io.github.suanzhang.reconcile.rules.text.PunctuationRule;
 import io.github.suanzhang.reconcile.rules.text.ChangeReasonRule;
 import io.github.suanzhang.reconcile.rules.text.TemplateTextRule;
@@ -49,6 +50,7 @@ public final class Rules {
                 new EconomicHierarchyRule(),
                 new ThreePublicColumnsRule(),
                 new ColumnArithmeticRule(),
+                new ChangeRowRule(),
                 // between tables
                 new CrossTableTotalsRule(),
                 new SameCodeSameFactRule(),
