@@ -186,7 +186,7 @@ final class DocumentJob implements TimeLimit.Job<DocumentJob.Outcome> {
         return new SummaryRow(input.display(), v.status(), v.reason(), d.source().pages(), d.tables().size(),
                 a.count(Severity.ERROR), a.count(Severity.WARNING), a.count(Severity.INFO), d.problems().size(), sha,
                 seconds(t0), input.name(), Zh.message(v.message()), null, SummaryRow.Recognised.of(d.document()))
-                .withCoverage(Coverage.of(d));
+                .withCoverage(Coverage.of(d), a.cells());
     }
 
     private void write(OutputLayout.Staging s, Audit a, SummaryRow row) throws IOException, Abandoned {

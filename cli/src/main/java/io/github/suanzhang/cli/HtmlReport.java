@@ -23,9 +23,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -75,6 +77,20 @@ final class HtmlReport {
             }
         }
         w.write("</p>\n");
+        SummaryRow.CoverageCounts cov = row.coverage();
+        if (cov.tableFigures() > 0 || cov.claimsRead() > 0) {
+            // "agrees" and "not checked" told apart: how much of the tables and the narrative a rule compared
+            List<String> parts = new ArrayList<>();
+            if (cov.tableFigures() > 0) {
+                parts.add("表格数字 " + cov.tableFigures() + " 个中 " + cov.figuresCovered() + " 个已核对（至少一项勾稽关系），"
+                        + cov.figuresNotCovered() + " 个未核对");
+            }
+            if (cov.claimsRead() > 0) {
+                parts.add("叙述中的数字说法 " + cov.claimsRead() + " 条中 " + cov.claimsCheckable() + " 条可核对");
+            }
+            w.write("<p class=\"coverage\" title=\"未核对的数字没有任何规则与其他数字比较过：没有发现问题不等于核对无误。表格中以虚线框标出。\">"
+                    + esc(String.join(" · ", parts)) + "</p>\n");
+        }
         if (!row.message().isEmpty()) {
             w.write("<p class=\"reason\">" + esc(row.reason().isEmpty() ? "" : Zh.problem(row.reason()) + "：")
                     + esc(row.message()) + "</p>\n");
@@ -125,8 +141,12 @@ final class HtmlReport {
         }
         if (!d.tables().isEmpty()) {
             w.write("<h3>表格（" + d.tables().size() + "）</h3>\n");
+            Set<String> unchecked = new HashSet<>();
+            if (audit.cells() != null) {
+                audit.cells().uncovered().forEach(u -> unchecked.add(u.table() + "/" + u.row() + "/" + u.column()));
+            }
             for (Table t : d.tables()) {
-                table(t, w);
+                table(t, unchecked, w);
             }
         }
         w.write("</section>\n");
@@ -207,7 +227,8 @@ final class HtmlReport {
         return Charts.bars("本文件的发现（按严重程度）", data, series, "doc-summary");
     }
 
-    private static void table(Table t, Writer w) throws IOException {
+    /** A table as read; the figures no identity compared ({@code unchecked}: table/row/column) are marked. */
+    private static void table(Table t, Set<String> unchecked, Writer w) throws IOException {
         String title = (t.number() == null ? "" : t.number() + " ") + t.title();
         w.write("<details class=\"table\" id=\"t-" + esc(t.id()) + "\"><summary>" + esc(t.id()) + " · " + esc(title)
                 + (t.pages().isEmpty() ? "" : " · 第" + t.pages().stream().map(String::valueOf)
@@ -228,8 +249,10 @@ final class HtmlReport {
                     + esc(r.code() == null ? "" : r.code().digits()) + "</td><td>" + esc(r.label()) + "</td>");
             for (int c = 0; c < t.columns().size(); c++) {
                 Cell cell = r.cell(c);
-                w.write(cell == null ? "<td></td>" : "<td" + (cell.hasAmount() ? " class=\"num\"" : "") + ">"
-                        + esc(cell.raw()) + "</td>");
+                boolean open = cell != null && cell.hasAmount()
+                        && unchecked.contains(t.id() + "/" + i + "/" + t.columns().get(c).key());
+                w.write(cell == null ? "<td></td>" : "<td" + (cell.hasAmount() ? " class=\"num" + (open
+                        ? " unchecked\" title=\"未经任何勾稽关系核对" : "") + "\"" : "") + ">" + esc(cell.raw()) + "</td>");
             }
             w.write("</tr>\n");
         }

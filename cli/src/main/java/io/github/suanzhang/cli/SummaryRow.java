@@ -1,5 +1,6 @@
 package io.github.suanzhang.cli;
 
+import io.github.suanzhang.core.doc.CellCoverage;
 import io.github.suanzhang.core.doc.DocumentInfo;
 import io.github.suanzhang.core.doc.DocumentType;
 import io.github.suanzhang.core.doc.Scope;
@@ -27,7 +28,9 @@ import org.apache.commons.csv.CSVRecord;
  * @param previous for {@link Status#SKIPPED_UNCHANGED}, the status it had when it was read; else null
  * @param recognised what the document was recognised as (the columns kind, type, scope, year, entity)
  * @param coverage   claims read, checkable and not checkable (the columns claims_read, claims_checkable,
- *                   claims_not_checkable, not_checkable_reasons; empty for an input that was not read)
+ *                   claims_not_checkable, not_checkable_reasons) and the standard tables' figures, those an
+ *                   identity compared and the others (table_figures, figures_covered, figures_not_covered); empty
+ *                   for an input that was not read
  */
 public record SummaryRow(String file, Status status, String reason, int pages, int tables, long errors,
                          long warnings, long infos, int problems, String sha256, String seconds, String document,
@@ -35,20 +38,29 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
     public static final String[] HEADER = {"file", "status", "reason", "pages", "tables", "errors", "warnings",
         "infos", "problems", "sha256", "seconds", "document", "message", "previous_status",
         "kind", "type", "scope", "year", "entity",
-        "claims_read", "claims_checkable", "claims_not_checkable", "not_checkable_reasons"};
+        "claims_read", "claims_checkable", "claims_not_checkable", "not_checkable_reasons",
+        "table_figures", "figures_covered", "figures_not_covered"};
 
     /**
-     * Coverage of a read document ({@link io.github.suanzhang.reconcile.Coverage}); −1 and "" when not read.
+     * Coverage of a read document: its claims ({@link io.github.suanzhang.reconcile.Coverage}) and its table figures
+     * ({@link CellCoverage}); −1 and "" when not read (the cell counts also when no rule ran).
      */
-    public record CoverageCounts(int claimsRead, int claimsCheckable, int claimsNotCheckable, String notCheckableReasons) {
-        public static final CoverageCounts NONE = new CoverageCounts(-1, -1, -1, "");
+    public record CoverageCounts(int claimsRead, int claimsCheckable, int claimsNotCheckable, String notCheckableReasons,
+                                 int tableFigures, int figuresCovered) {
+        public static final CoverageCounts NONE = new CoverageCounts(-1, -1, -1, "", -1, -1);
 
         public CoverageCounts {
             notCheckableReasons = notCheckableReasons == null ? "" : notCheckableReasons;
         }
 
-        static CoverageCounts of(io.github.suanzhang.reconcile.Coverage c) {
-            return new CoverageCounts(c.claimsRead(), c.checkable(), c.notCheckableTotal(), c.reasons());
+        static CoverageCounts of(io.github.suanzhang.reconcile.Coverage c, CellCoverage cells) {
+            return new CoverageCounts(c.claimsRead(), c.checkable(), c.notCheckableTotal(), c.reasons(),
+                    cells == null ? -1 : cells.figures(), cells == null ? -1 : cells.covered());
+        }
+
+        /** Figures no identity compared; −1 when not known. */
+        public int figuresNotCovered() {
+            return tableFigures < 0 || figuresCovered < 0 ? -1 : tableFigures - figuresCovered;
         }
     }
 
@@ -96,10 +108,10 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
                 previous, recognised, CoverageCounts.NONE);
     }
 
-    /** This row with the coverage counts of {@code c}. */
-    public SummaryRow withCoverage(io.github.suanzhang.reconcile.Coverage c) {
+    /** This row with the coverage counts of {@code c} and {@code cells} (null when no rule ran). */
+    public SummaryRow withCoverage(io.github.suanzhang.reconcile.Coverage c, CellCoverage cells) {
         return new SummaryRow(file, status, reason, pages, tables, errors, warnings, infos, problems, sha256, seconds,
-                document, message, previous, recognised, CoverageCounts.of(c));
+                document, message, previous, recognised, CoverageCounts.of(c, cells));
     }
 
     /** A row without recognition (failures, timeouts): the recognition columns are empty. */
@@ -120,7 +132,8 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
                 seconds, document, message, previous == null ? "" : previous.label(), recognised.kind(),
                 recognised.type(), recognised.scope(), recognised.year(), recognised.entity(),
                 count(coverage.claimsRead()), count(coverage.claimsCheckable()), count(coverage.claimsNotCheckable()),
-                coverage.notCheckableReasons());
+                coverage.notCheckableReasons(), count(coverage.tableFigures()), count(coverage.figuresCovered()),
+                count(coverage.figuresNotCovered()));
     }
 
     private static String count(int n) {
@@ -142,7 +155,8 @@ public record SummaryRow(String file, Status status, String reason, int pages, i
                 prev.isEmpty() ? null : Status.ofLabel(prev),
                 new Recognised(m.get("kind"), m.get("type"), m.get("scope"), m.get("year"), m.get("entity")),
                 new CoverageCounts(count(m, "claims_read"), count(m, "claims_checkable"), count(m, "claims_not_checkable"),
-                        m.getOrDefault("not_checkable_reasons", "")));
+                        m.getOrDefault("not_checkable_reasons", ""), count(m, "table_figures"),
+                        count(m, "figures_covered")));
     }
 
     /**

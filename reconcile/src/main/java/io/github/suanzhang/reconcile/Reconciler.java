@@ -9,7 +9,9 @@ import io.github.suanzhang.core.doc.Problem;
 import io.github.suanzhang.core.doc.ProblemKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs rules over a disclosure. Stateless and thread-safe: one instance may audit many documents at
@@ -17,7 +19,8 @@ import java.util.List;
  * result, naming the rule, and the other rules' findings stand. A document recognised as not a
  * fiscal disclosure ({@link DocumentKind#NOT_A_DISCLOSURE}: a notice, a website report, a form) is
  * checked by no rule: every rule of the catalogue is a fiscal rule. The same discrepancy reported by two
- * rules (or twice) is reported once ({@link OneFindingPerDiscrepancy}).
+ * rules (or twice) is reported once ({@link OneFindingPerDiscrepancy}). The audit carries which table figures the
+ * rules compared ({@link Compared}, {@link io.github.suanzhang.core.doc.CellCoverage}).
  */
 public final class Reconciler {
     private final List<Rule> rules;
@@ -54,14 +57,19 @@ public final class Reconciler {
         if (disclosure.document() != null && !disclosure.document().kind().fiscal()) {
             return new Audit(disclosure, findings);
         }
-        for (Rule rule : rules) {
-            try {
-                rule.check(disclosure).forEach(findings::add);
-            } catch (RuntimeException e) {
-                failures.add(new Problem(ProblemKind.RULE_FAILED,
-                        "规则 " + rule.id() + " 未能完成检查: " + e, Place.UNKNOWN));
+        Set<Object> compared = new HashSet<>();
+        List<Finding> collected = findings;
+        Compared.during(() -> {
+            for (Rule rule : rules) {
+                try {
+                    rule.check(disclosure).forEach(collected::add);
+                } catch (RuntimeException e) {
+                    failures.add(new Problem(ProblemKind.RULE_FAILED,
+                            "规则 " + rule.id() + " 未能完成检查: " + e, Place.UNKNOWN));
+                }
             }
-        }
+            return null;
+        }, compared);
         OcrDoubt.apply(disclosure, findings, failures);
         findings = new ArrayList<>(OneFindingPerDiscrepancy.apply(findings));
         findings.sort(ORDER);
@@ -71,7 +79,7 @@ public final class Reconciler {
             all.addAll(failures);
             d = disclosure.withProblems(all);
         }
-        return new Audit(d, findings);
+        return new Audit(d, findings, Compared.coverage(disclosure, compared));
     }
 
     /** Most serious first, then by the page and line of the first evidence, then by rule id. */

@@ -28,6 +28,8 @@ import io.github.suanzhang.reconcile.rules.table.EconomicHierarchyRule;
 import io.github.suanzhang.reconcile.rules.table.PrintedFormulaRule;
 import io.github.suanzhang.reconcile.rules.table.SubjectHierarchyRule;
 import io.github.suanzhang.reconcile.rules.table.ThreePublicColumnsRule;
+import io.github.suanzhang.reconcile.rules.table.ColumnArithmeticRule;
+import io.github.suanzhang.reconcile.rules.table.ChangeRowRule;
 import io.github.suanzhang.reconcile.rules.text.PunctuationRule;
 import io.github.suanzhang.reconcile.rules.text.ChangeReasonRule;
 import io.github.suanzhang.reconcile.rules.text.TemplateTextRule;
@@ -48,6 +50,8 @@ public final class Rules {
                 new SubjectHierarchyRule(),
                 new EconomicHierarchyRule(),
                 new ThreePublicColumnsRule(),
+                new ColumnArithmeticRule(),
+                new ChangeRowRule(),
                 // between tables
                 new CrossTableTotalsRule(),
                 new SameCodeSameFactRule(),

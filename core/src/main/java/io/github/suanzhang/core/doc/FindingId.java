@@ -94,7 +94,7 @@ public final class FindingId {
     /** {@link #distinct} applied to an audit's findings. */
     public static Audit distinct(Audit audit) {
         List<Finding> d = distinct(audit.disclosure().source(), audit.findings());
-        return d == audit.findings() ? audit : new Audit(audit.disclosure(), d);
+        return d == audit.findings() ? audit : audit.withFindings(d);
     }
 
     private static String hex16(String s) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.suanzhang.core.doc.Audit;
 import io.github.suanzhang.core.doc.Box;
+import io.github.suanzhang.core.doc.CellCoverage;
 import io.github.suanzhang.core.doc.Disclosure;
 import io.github.suanzhang.core.doc.DocumentInfo;
 import io.github.suanzhang.core.doc.Evidence;
@@ -68,7 +69,7 @@ public final class Json {
 
     /** One input's output document: the JSON object described in docs/schema.md. */
     record Wire(String schema, Source source, DocumentInfo document, List<Table> tables, List<Statement> statements,
-                List<WireFinding> findings, List<Problem> problems, List<OutlineEntry> outline) {
+                List<WireFinding> findings, List<Problem> problems, List<OutlineEntry> outline, CellCoverage cellCoverage) {
     }
 
     /**
@@ -273,7 +274,7 @@ public final class Json {
         Disclosure d = a.disclosure();
         return new Wire(SCHEMA, d.source(), d.document(), d.tables(), d.statements(),
                 a.findings().stream().map(f -> WireFinding.of(d.source(), f)).toList(), d.problems(),
-                d.outline().isEmpty() ? null : d.outline());
+                d.outline().isEmpty() ? null : d.outline(), a.cells());
     }
 
     private static Audit fromWire(Wire w) throws IOException {
@@ -284,7 +285,8 @@ public final class Json {
             throw new IOException("schema " + w.schema() + " is not supported; this version reads " + SCHEMA);
         }
         Disclosure d = new Disclosure(w.source(), w.document(), w.tables(), w.statements(), w.problems(), w.outline());
-        return new Audit(d, w.findings() == null ? List.of() : w.findings().stream().map(WireFinding::finding).toList());
+        return new Audit(d, w.findings() == null ? List.of() : w.findings().stream().map(WireFinding::finding).toList(),
+                w.cellCoverage());
     }
 
     private static ObjectMapper build() {

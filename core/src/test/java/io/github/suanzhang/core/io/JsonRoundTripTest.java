@@ -43,6 +43,23 @@ class JsonRoundTripTest {
     }
 
     @Test
+    void the_cell_coverage_round_trips_and_is_left_out_when_absent() throws IOException {
+        Audit a = SampleAudit.build();
+        assertTrue(!Json.toJson(a).contains("cellCoverage"), "no rule ran: no coverage");
+        io.github.suanzhang.core.doc.CellCoverage c = new io.github.suanzhang.core.doc.CellCoverage(3, 2,
+                java.util.Map.of("FINAL_EXPENDITURE", new io.github.suanzhang.core.doc.CellCoverage.Counts(3, 2)),
+                java.util.List.of(new io.github.suanzhang.core.doc.CellCoverage.Uncovered("t03", "FINAL_EXPENDITURE", 4, "basic",
+                        "2080101 行政运行", 7, 0)));
+        Audit with = new Audit(a.disclosure(), a.findings(), c);
+        String json = Json.toJson(with);
+        JsonNode n = Json.mapper().readTree(json).get("cellCoverage");
+        assertEquals(3, n.get("figures").asInt());
+        assertEquals("basic", n.get("uncovered").get(0).get("column").asText());
+        assertEquals(with, Json.fromJson(json));
+        assertEquals(1, c.notCovered());
+    }
+
+    @Test
     void trailing_zeros_survive() throws IOException {
         String json = Json.toJson(SampleAudit.build()).replace("\"value\" : \"872.87\"", "\"value\" : \"872.870\"");
         Audit back = Json.fromJson(json);

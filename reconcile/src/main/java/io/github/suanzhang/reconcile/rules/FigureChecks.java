@@ -11,6 +11,7 @@ import io.github.suanzhang.core.interval.Intervals;
 import io.github.suanzhang.core.interval.Term;
 import io.github.suanzhang.core.number.Amount;
 import io.github.suanzhang.core.number.Unit;
+import io.github.suanzhang.reconcile.Compared;
 import io.github.suanzhang.reconcile.rules.Figures.Figure;
 import io.github.suanzhang.reconcile.rules.Figures.Part;
 import java.math.BigDecimal;
@@ -23,7 +24,8 @@ import java.util.Optional;
 /**
  * The checks the table-side rules make of figures and the findings they word: {@code total = Σ ±parts}
  * ({@link #sum}) and two printings of one fact ({@link #samefact}), blanks as exact zeros
- * ({@link Figures#exact}). Stateless; static methods only.
+ * ({@link Figures#exact}). Stateless; static methods only. Every check notes the cells it compared
+ * ({@link Compared}): the coverage of the document's table figures.
  */
 public final class FigureChecks {
     private FigureChecks() {
@@ -35,6 +37,16 @@ public final class FigureChecks {
      * 872.87 against 872.88 is {@link Agreement#ONE_UNIT_APART} rather than a touching pair of intervals.
      */
     public static Check check(List<Part> parts, Figure total) {
+        Compared.cell(total.evidence());
+        parts.forEach(p -> Compared.cell(p.figure().evidence()));
+        return trial(parts, total);
+    }
+
+    /**
+     * {@link #check} without noting the cells as compared: for a rule that first tries an identity on a whole table to
+     * decide whether it can judge the table at all (its columns identified with certainty), and then checks.
+     */
+    public static Check trial(List<Part> parts, Figure total) {
         List<Part> printed = parts.stream().filter(p -> !p.figure().blank()).toList();
         if (printed.size() == 1 && printed.get(0).sign() == Term.Sign.PLUS && !total.blank()
                 && printed.get(0).figure().amount().decimals() == total.amount().decimals()
@@ -116,6 +128,8 @@ public final class FigureChecks {
         if (a.blank() && b.blank()) {
             return Optional.empty();
         }
+        Compared.cell(a.evidence());
+        Compared.cell(b.evidence());
         Check check = Consistency.samefact(Figures.exact(a), Figures.exact(b));
         Severity sev = severity(check.agreement());
         if (sev == null) {

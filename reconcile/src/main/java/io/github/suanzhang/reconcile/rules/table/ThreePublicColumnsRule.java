@@ -105,6 +105,6 @@ public final class ThreePublicColumnsRule implements Rule {
     }
 
     private static String where(Table t, int row, int col) {
-        return Wording.tableName(t) + "中“" + Wording.rowName(t.rows().get(row)) + "”行" + Wording.columnName(t, col);
+        return Wording.tableName(t) + "中" + Wording.rowName(t.rows().get(row)) + Wording.columnName(t, col);
     }
 }
