@@ -3,8 +3,9 @@
 # module (testdata …synth.SyntheticBatch: invented cities' 人社局 部门决算 and 单位决算 of two years, duplicates
 # and second editions, with cross-document discrepancies planted in a known share of them), audited by the
 # CLI (reading + per-document rules + batch step) under -Xmx512m, timed by /usr/bin/time -v (wall, peak RSS,
-# user + system CPU). Then checks the batch step's output against the plants: each planted discrepancy
-# found (a batch.* finding of its rule on its two files), and no batch.* finding that was not planted.
+# user + system CPU; rss.tsv: resident memory every 30 s against the documents written). Then checks the
+# batch step's output against the plants: each planted discrepancy found (a batch.* finding of its rule on its
+# two files), and no batch.* finding that was not planted. Run it under `nice` on a shared machine.
 #
 #   bench/batch-synthetic-bench.sh [N]        (default 10000)
 #
@@ -24,7 +25,7 @@ format=${FORMAT:-json,csv}
 out=${OUT:-$repo/bench/target/batch-synthetic/$(date +%Y%m%d-%H%M%S)}
 jar=${JAR:-$repo/cli/target/suanzhang.jar}
 if [ ! -f "$jar" ] || [ ! -f "$repo/testdata/target/classes/io/github/suanzhang/testdata/synth/SyntheticBatch.class" ]; then
-  (cd "$repo" && mvn -B -q -o -DskipTests install) >&2
+  (cd "$repo" && mvn -B -q -o -DskipTests package -pl cli,testdata -am) >&2
 fi
 mkdir -p "$out"
 rm -rf "$out/batch" "$out/audit"
@@ -34,7 +35,20 @@ files=$(find "$out/batch" -name '*.txt' | wc -l)
 echo "auditing $files files at -Xmx$xmx --jobs $jobs (format $format) …" >&2
 set +e
 /usr/bin/time -v -o "$out/time.txt" java -Xmx"$xmx" -XX:TieredStopAtLevel=1 -jar "$jar" audit --jobs "$jobs" --quiet \
-  --timeout 1800 --ocr never --format "$format" --out "$out/audit" "$out/batch" > "$out/audit.log" 2>&1
+  --timeout 1800 --ocr never --format "$format" --out "$out/audit" "$out/batch" > "$out/audit.log" 2>&1 &
+timer=$!
+# every 30 s: the audit's resident memory against the number of documents written (rss.tsv), to see whether
+# memory grows with the number of files
+printf 'utc\tdocuments\trss_kb\tcpu_s\n' > "$out/rss.tsv"
+while kill -0 "$timer" 2>/dev/null; do
+  jpid=$(pgrep -P "$timer" java | head -1)
+  if [ -n "$jpid" ] && [ -r "/proc/$jpid/status" ]; then
+    printf '%s\t%s\t%s\t%s\n' "$(date -u +%H:%M:%S)" "$(ls "$out/audit/documents" 2>/dev/null | wc -l)" \
+      "$(awk '/VmRSS/{print $2}' "/proc/$jpid/status")" "$(awk '{print ($14+$15)/100}' "/proc/$jpid/stat")" >> "$out/rss.tsv"
+  fi
+  sleep 30
+done
+wait "$timer"
 rc=$?
 set -e
 echo "audit exit code $rc (1 = ERROR findings, expected: the seed's own ERRORs are in every document)" >&2

@@ -148,7 +148,8 @@ final class OutputLayout {
 
     /**
      * For {@code --resume}: the summary row of {@code name} when its JSON records {@code sha256}, its pieces
-     * for {@code formats} are all there, and it did not end in a time-out or an internal error; else null.
+     * for {@code formats} are all there, and it did not end in a time-out or a failure of the reader (kind OTHER on a
+     * failed input); else null.
      */
     SummaryRow resumable(String name, String sha256, Set<OutFormat> formats) {
         try {
@@ -167,14 +168,20 @@ final class OutputLayout {
             if (!sha256.equals(tree.path("source").path("sha256").asText(null))) {
                 return null;
             }
+            SummaryRow r = readRow(row);
+            if (r == null || r.status() == Status.TIMEOUT) {
+                return null;
+            }
             for (JsonNode p : tree.path("problems")) {
                 String k = p.path("kind").asText("");
-                if (k.equals("TIMEOUT") || k.equals("OTHER")) {
-                    return null; // may come out differently this time
+                // a time-out, or a failure of the reader (an I/O error, an exception: kind OTHER on a failed input)
+                // may come out differently this time; an OTHER note of a document that was read (a table
+                // rebuilt from a flattened line) is what reading it again gives again
+                if (k.equals("TIMEOUT") || k.equals("OTHER") && r.status() == Status.FAILED) {
+                    return null;
                 }
             }
-            SummaryRow r = readRow(row);
-            return r == null || r.status() == Status.TIMEOUT ? null : r;
+            return r;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable leftovers: read the input again
         }

@@ -61,7 +61,7 @@ public final class BatchLinks {
             if (a == null) {
                 continue;
             }
-            DocumentIdentity id = DocumentIdentity.of(a.disclosure().source(), a.disclosure().document());
+            DocumentIdentity id = DocumentIdentity.of(a.disclosure());
             if (jsonByFile.putIfAbsent(id.file(), p) == null) {
                 ids.add(id);
             }

@@ -74,7 +74,7 @@ public record DocumentIndex(DocumentIdentity identity, List<Fact> facts, Integer
 
     /** The index of {@code d}: identity, table figures of the three families, and the narrative's budget and last-year figures. */
     public static DocumentIndex of(Disclosure d) {
-        DocumentIdentity id = DocumentIdentity.of(d.source(), d.document());
+        DocumentIdentity id = DocumentIdentity.of(d);
         List<Fact> facts = new ArrayList<>();
         Integer year = d.document().year();
         Map<String, String> codeByName = new HashMap<>();

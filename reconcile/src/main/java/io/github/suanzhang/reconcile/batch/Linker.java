@@ -19,9 +19,10 @@ import java.util.Objects;
  * {@link #links()}.
  *
  * <p>Documents with the same type, scope, year and entity ({@link EntityName#key()}) form a group: copies with
- * the same bytes are {@link LinkKind#DUPLICATE}s, a tables file and a narrative file are the {@link LinkKind#PARTS}
- * of one disclosure, other files are {@link LinkKind#REPUBLISHED} versions. Between groups, one representative
- * each (a whole disclosure before a tables file before a narrative file, then the first given): the previous year,
+ * the same bytes are {@link LinkKind#DUPLICATE}s, two files that split one disclosure between them (narrative
+ * and tables, 附件1 and 附件2: {@link Parts}) are its {@link LinkKind#PARTS}, other files are
+ * {@link LinkKind#REPUBLISHED} versions. Between groups, one representative each (a file carrying tables and
+ * narrative before one carrying tables before the narrative, then the first given): the previous year,
  * the 预算 of a 决算, the department of a unit. A name printed without a region that could be the same body in
  * several regions is listed as ambiguous, never linked.
  */
@@ -179,21 +180,17 @@ public final class Linker {
                 continue;
             }
             String what = d(rep) + "（“" + rep.name().printed() + "”/“" + m.name().printed() + "”）";
-            if (parts(rep.kind(), m.kind())) {
-                DocumentIdentity tables = rep.kind() == DocumentKind.DISCLOSURE_TABLES ? rep : m;
+            String parts = Parts.why(rep, m);
+            if (parts != null) {
+                DocumentIdentity tables = Parts.tables(rep, m);
                 DocumentIdentity narrative = tables == rep ? m : rep;
                 out.add(Link.of(LinkKind.PARTS, tables.file(), narrative.file(), conf(rep, m, SAME_KEY),
-                        "同一公开的报表与情况说明：" + what));
+                        "同一公开分为两个文件（" + parts + "）：" + what));
             } else {
                 out.add(Link.of(LinkKind.REPUBLISHED, rep.file(), m.file(), conf(rep, m, SAME_KEY),
                         "同一主体、年度、类型的两个文件：" + what));
             }
         }
-    }
-
-    private static boolean parts(DocumentKind a, DocumentKind b) {
-        return a == DocumentKind.DISCLOSURE_TABLES && b == DocumentKind.DISCLOSURE_NARRATIVE
-                || b == DocumentKind.DISCLOSURE_TABLES && a == DocumentKind.DISCLOSURE_NARRATIVE;
     }
 
     private static String d(DocumentIdentity x) {
@@ -237,13 +234,20 @@ public final class Linker {
         }
     }
 
+    /**
+     * Which file of a group stands for it in links between groups: one carrying tables and narrative, then one
+     * carrying tables (the figures other documents are compared with), then the narrative; a whole disclosure
+     * before a part at equal content.
+     */
     private static int rank(DocumentIdentity d) {
-        return switch (d.kind()) {
+        int content = d.carriesTables() ? (d.carriesNarrative() ? 0 : 1) : d.carriesNarrative() ? 2 : 3;
+        int kind = switch (d.kind()) {
             case DISCLOSURE -> 0;
             case DISCLOSURE_TABLES -> 1;
             case DISCLOSURE_NARRATIVE -> 2;
             default -> 3;
         };
+        return content * 4 + kind;
     }
 
     private static double conf(DocumentIdentity a, DocumentIdentity b, double match) {
