@@ -32,6 +32,7 @@ import java.util.TreeMap;
  * @param notCheckable the others by reason, e.g. {@code subject not matched → 12}
  */
 public record Coverage(int claimsRead, int checkable, Map<String, Integer> notCheckable) {
+    /** Keeps the reasons in a sorted, unmodifiable map (stable CSV and JSON order). */
     public Coverage {
         notCheckable = Collections.unmodifiableMap(new TreeMap<>(notCheckable));
     }
@@ -39,15 +40,24 @@ public record Coverage(int claimsRead, int checkable, Map<String, Integer> notCh
     static final Set<ClaimKind> KINDS = EnumSet.of(ClaimKind.AMOUNT, ClaimKind.SHARE, ClaimKind.CHANGE,
             ClaimKind.COMPLETION, ClaimKind.BREAKDOWN);
 
+    /** Reason: the document is not a 部门/单位 disclosure, whose narrative the rules compare with its tables. */
     public static final String NOT_DEPARTMENTAL = "not a 部门/单位 document";
+    /** Reason: the claim is about another year than the tables' (上年, a plan for later years). */
     public static final String OTHER_YEAR = "other year";
+    /** Reason: the claim's subject names no table line ({@code SubjectIndex} found none). */
     public static final String NOT_MATCHED = "subject not matched";
+    /** Reason: the subject names several table lines that print different figures. */
     public static final String AMBIGUOUS = "subject ambiguous";
+    /** Reason: the line was found but no column holds the claim's measure (预算数, 决算数, 上年数 …). */
     public static final String NO_COLUMN = "no table column for its measure";
+    /** Reason: the whole of a share (the head of its list, the total of its table) was not found. */
     public static final String NO_WHOLE = "whole not found";
+    /** Reason: a breakdown's head is not printed before its list. */
     public static final String NO_HEAD = "head not printed before the list";
+    /** Reason: a figure the comparison needs is missing from the claim (a completion rate printed without its actual amount). */
     public static final String INCOMPLETE = "figures incomplete";
 
+    /** All claims that are not checkable, whatever the reason. */
     public int notCheckableTotal() {
         return notCheckable.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -59,6 +69,12 @@ public record Coverage(int claimsRead, int checkable, Map<String, Integer> notCh
         return b.toString();
     }
 
+    /**
+     * The coverage of one document's narrative.
+     *
+     * @param d the document as read
+     * @return its claims read, checkable, and not checkable by reason
+     */
     public static Coverage of(Disclosure d) {
         int read = 0;
         int ok = 0;
