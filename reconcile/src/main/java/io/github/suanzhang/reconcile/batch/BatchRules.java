@@ -7,6 +7,7 @@ public final class BatchRules {
     private BatchRules() {
     }
 
+    /** @return the {@code batch.*} rules, in the order they run; new instances each call */
     public static List<BatchRule> all() {
         return List.of(new PreviousYearRule(), new BudgetVsFinalRule(), new UnitsRule(), new RepublishedRule());
     }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  */
 @RuleMeta(id = "batch.budget-vs-final", severity = Severity.WARNING,
         summary = "决算所印年初预算数与同年预算文件所印数一致")
-public final class BudgetVsFinalRule implements BatchRule {
+final class BudgetVsFinalRule implements BatchRule {
     static final String ID = "batch.budget-vs-final";
 
     @Override

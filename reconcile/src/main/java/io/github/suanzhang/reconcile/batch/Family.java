@@ -7,7 +7,7 @@ import java.util.Optional;
  * The tables a 预算 and a 决算 both print for one measure, so that a figure of one can be looked up in the
  * other: 一般公共预算(财政拨款)支出 by functional code, 支出 by functional code, and 三公 经费.
  */
-public enum Family {
+enum Family {
     GENERAL_BUDGET_EXPENDITURE("一般公共预算财政拨款支出", TableKind.BUDGET_GENERAL_BUDGET_EXPENDITURE,
             TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE),
     EXPENDITURE("支出", TableKind.BUDGET_EXPENDITURE, TableKind.FINAL_EXPENDITURE),

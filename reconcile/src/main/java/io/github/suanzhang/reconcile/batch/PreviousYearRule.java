@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 @RuleMeta(id = "batch.previous-year", severity = Severity.ERROR,
         summary = "本年文件所印上年数与上年文件所印同一项目的数一致")
-public final class PreviousYearRule implements BatchRule {
+final class PreviousYearRule implements BatchRule {
     static final String ID = "batch.previous-year";
 
     @Override

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  */
 @RuleMeta(id = "batch.republished", severity = Severity.WARNING,
         summary = "同一主体、年度、类型的两个文件所印同一项目的数一致")
-public final class RepublishedRule implements BatchRule {
+final class RepublishedRule implements BatchRule {
     static final String ID = "batch.republished";
 
     @Override

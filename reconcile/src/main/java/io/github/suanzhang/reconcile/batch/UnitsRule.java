@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 @RuleMeta(id = "batch.units", severity = Severity.ERROR,
         summary = "单位数不超过其部门数；部门说明包含全部单位时，各单位合计等于部门合计")
-public final class UnitsRule implements BatchRule {
+final class UnitsRule implements BatchRule {
     static final String ID = "batch.units";
 
     @Override
