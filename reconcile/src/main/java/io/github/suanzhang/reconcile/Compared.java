@@ -8,10 +8,8 @@ import io.github.suanzhang.core.table.Cell;
 import io.github.suanzhang.core.table.ColumnDef;
 import io.github.suanzhang.core.table.Row;
 import io.github.suanzhang.core.table.Table;
-import io.github.suanzhang.core.table.TableKind;
 import io.github.suanzhang.reconcile.rules.Figures;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +26,6 @@ import java.util.function.Supplier;
  */
 public final class Compared {
     private static final ThreadLocal<Set<Key>> CURRENT = new ThreadLocal<>();
-
-    /** 绩效 forms: text, not figures to reconcile. */
-    private static final Set<TableKind> NOT_FIGURES = EnumSet.of(TableKind.GENERIC, TableKind.PERFORMANCE_SELF_EVALUATION,
-            TableKind.BUDGET_PERFORMANCE_TARGETS_OVERALL, TableKind.BUDGET_PERFORMANCE_TARGETS_PROJECT);
 
     private Compared() {
     }
@@ -71,7 +65,7 @@ public final class Compared {
         Map<String, int[]> kinds = new TreeMap<>();
         List<CellCoverage.Uncovered> uncovered = new ArrayList<>();
         for (Table t : d.tables()) {
-            if (NOT_FIGURES.contains(t.kind())) {
+            if (!t.kind().isStandardFigures()) {
                 continue;
             }
             int[] k = kinds.computeIfAbsent(t.kind().name(), x -> new int[2]);

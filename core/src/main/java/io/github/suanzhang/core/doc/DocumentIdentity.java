@@ -38,10 +38,6 @@ public record DocumentIdentity(String file, String sha256, DocumentKind kind, Do
         claims = Math.max(claims, -1);
     }
 
-    /** Table kinds that are not the tables of figures of a disclosure: unknown tables, 绩效自评表 and 绩效目标表. */
-    private static final Set<TableKind> NOT_FIGURES = EnumSet.of(TableKind.GENERIC, TableKind.PERFORMANCE_SELF_EVALUATION,
-            TableKind.BUDGET_PERFORMANCE_TARGETS_OVERALL, TableKind.BUDGET_PERFORMANCE_TARGETS_PROJECT);
-
     /** An identity from the recognition alone: what the document carries is not known. */
     public DocumentIdentity(String file, String sha256, DocumentKind kind, DocumentType type, Scope scope,
                             Integer year, EntityName name, String title, double confidence) {
@@ -63,7 +59,7 @@ public record DocumentIdentity(String file, String sha256, DocumentKind kind, Do
         DocumentIdentity id = of(d.source(), d.document());
         Set<TableKind> kinds = EnumSet.noneOf(TableKind.class);
         for (Table t : d.tables()) {
-            if (t.kind() != null && !NOT_FIGURES.contains(t.kind())) {
+            if (t.kind() != null && t.kind().isStandardFigures()) {
                 kinds.add(t.kind());
             }
         }

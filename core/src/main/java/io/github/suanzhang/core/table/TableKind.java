@@ -188,6 +188,16 @@ public enum TableKind {
         return columns;
     }
 
+    /**
+     * Whether this is one of the standard tables of figures a disclosure publishes (收支总表 … 三公 table): not
+     * {@link #GENERIC} and not the 绩效 forms (自评表, 绩效目标表), whose cells are text rather than figures to
+     * reconcile. What a batch counts as the tables a file carries, and what cell coverage counts.
+     */
+    public boolean isStandardFigures() {
+        return this != GENERIC && this != PERFORMANCE_SELF_EVALUATION && this != BUDGET_PERFORMANCE_TARGETS_OVERALL
+                && this != BUDGET_PERFORMANCE_TARGETS_PROJECT;
+    }
+
     /** Whether rows stand on a 收入 or a 支出 side of the page. */
     public boolean isTwoSided() {
         return incomeColumns != null;
